@@ -1,0 +1,73 @@
+# Masters Compare: every target bootstraps itself from a fresh clone.
+# `make run` to try the site, `make test` to run the whole suite.
+
+PYTHON ?= python3
+PORT ?= 8000
+VENV := .venv
+BIN := $(VENV)/bin
+PY := $(BIN)/python
+DEV := DJANGO_DEBUG=1
+CHROMIUM := /usr/bin/chromium
+
+.PHONY: help install migrate run test lint format serve superuser browser clean
+
+help:
+	@echo "make run        set up, load the demo data and serve http://127.0.0.1:$(PORT)/"
+	@echo "make test       set up and run the whole test suite"
+	@echo "make lint       ruff check and ruff format --check"
+	@echo "make format     apply ruff's fixes and formatting"
+	@echo "make serve      gunicorn with production settings and WhiteNoise"
+	@echo "make superuser  create an admin account"
+
+$(VENV)/.installed: requirements.lock
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --disable-pip-version-check -r requirements.lock
+	touch $@
+
+install: $(VENV)/.installed
+
+migrate: install
+	$(DEV) $(PY) manage.py migrate --noinput
+
+run: migrate
+	$(DEV) $(PY) manage.py seed_demo
+	$(DEV) $(PY) manage.py runserver 127.0.0.1:$(PORT)
+
+# Browser tests need Debian's Chromium: install it when we can (as root),
+# otherwise the browser tests skip with a message naming the command.
+browser:
+	@if [ ! -x $(CHROMIUM) ]; then \
+		if [ "$$(id -u)" = "0" ] && command -v apt-get >/dev/null; then \
+			echo "Installing Debian's chromium for the browser tests..."; \
+			apt-get install -y -qq chromium >/dev/null || (apt-get update -qq && apt-get install -y -qq chromium); \
+		else \
+			echo "*** Chromium is missing: browser tests will be SKIPPED. Install it with: sudo apt-get install -y chromium ***"; \
+		fi; \
+	fi
+
+test: migrate browser
+	$(BIN)/pytest $(PYTEST_ARGS)
+
+lint: install
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+
+format: install
+	$(BIN)/ruff check --fix .
+	$(BIN)/ruff format .
+
+# Production settings on plain HTTP over loopback: a random key per start
+# unless DJANGO_SECRET_KEY is set, and no HTTPS redirect.
+serve: migrate
+	@export DJANGO_SECRET_KEY="$${DJANGO_SECRET_KEY:-$$($(PY) -c 'import secrets; print(secrets.token_urlsafe(50))')}" \
+		DJANGO_SECURE_SSL_REDIRECT="$${DJANGO_SECURE_SSL_REDIRECT:-false}" \
+		DJANGO_SECURE_COOKIES="$${DJANGO_SECURE_COOKIES:-false}"; \
+	$(PY) manage.py collectstatic --noinput --verbosity 0 && \
+	echo "Serving with production settings at http://127.0.0.1:$(PORT)/" && \
+	exec $(BIN)/gunicorn config.wsgi --bind 127.0.0.1:$(PORT) --workers $${WEB_CONCURRENCY:-2} --access-logfile -
+
+superuser: migrate
+	$(DEV) $(PY) manage.py createsuperuser
+
+clean:
+	rm -rf $(VENV) staticfiles

@@ -1,0 +1,10 @@
+from django.urls import path
+
+from . import views
+
+app_name = "programs"
+
+urlpatterns = [
+    path("", views.program_list, name="list"),
+    path("compare/", views.compare, name="compare"),
+]

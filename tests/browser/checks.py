@@ -1,0 +1,17 @@
+"""Assertions shared by the browser tests."""
+
+from axe_playwright_python.sync_playwright import Axe
+from playwright.sync_api import Page
+
+
+def assert_accessible(axe: Axe, page: Page) -> None:
+    """Run axe-core on the page and fail with a readable list of violations."""
+    results = axe.run(page)
+    assert results.violations_count == 0, results.generate_report()
+
+
+def assert_no_sideways_scroll(page: Page) -> None:
+    overflow = page.evaluate(
+        "document.documentElement.scrollWidth - document.documentElement.clientWidth"
+    )
+    assert overflow <= 0, f"the page scrolls sideways by {overflow}px"
