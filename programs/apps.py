@@ -1,6 +1,12 @@
 from django.apps import AppConfig
+from django.db.models.signals import post_migrate
 
 
 class ProgramsConfig(AppConfig):
     name = "programs"
     verbose_name = "Programmes"
+
+    def ready(self) -> None:
+        from .editors import grant_editor_permissions
+
+        post_migrate.connect(grant_editor_permissions, dispatch_uid="grant_editor_permissions")

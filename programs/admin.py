@@ -1,0 +1,230 @@
+from django.contrib import admin, messages
+from django.db.models import QuerySet
+from django.http import HttpRequest
+from django.utils import timezone
+from import_export.admin import ImportExportMixin
+from simple_history.admin import SimpleHistoryAdmin
+
+from .models import (
+    STALE_AFTER_DAYS,
+    Course,
+    Deadline,
+    ExchangeRate,
+    FacultyMember,
+    IndustryPartner,
+    Outcome,
+    Partnership,
+    Program,
+    StartTerm,
+    Topic,
+    University,
+)
+from .resources import ProgramResource
+
+
+@admin.register(ExchangeRate)
+class ExchangeRateAdmin(SimpleHistoryAdmin):
+    list_display = ["currency", "name", "rate_to_base", "as_of"]
+    search_fields = ["currency", "name"]
+    ordering = ["currency"]
+
+
+@admin.register(Topic)
+class TopicAdmin(admin.ModelAdmin):
+    list_display = ["name", "slug"]
+    search_fields = ["name", "slug"]
+    prepopulated_fields = {"slug": ["name"]}
+
+
+@admin.register(University)
+class UniversityAdmin(SimpleHistoryAdmin):
+    list_display = ["name", "country", "city"]
+    list_filter = ["country"]
+    search_fields = ["name", "city", "slug"]
+    prepopulated_fields = {"slug": ["name"]}
+
+
+@admin.register(IndustryPartner)
+class IndustryPartnerAdmin(admin.ModelAdmin):
+    list_display = ["name", "website"]
+    search_fields = ["name"]
+
+
+@admin.register(FacultyMember)
+class FacultyMemberAdmin(SimpleHistoryAdmin):
+    list_display = ["name", "title", "university"]
+    list_filter = ["university__country"]
+    list_select_related = ["university"]
+    search_fields = ["name", "research_topics__name"]
+    autocomplete_fields = ["university", "research_topics", "programs"]
+
+
+class StartTermInline(admin.TabularInline):
+    model = StartTerm
+    extra = 0
+
+
+class DeadlineInline(admin.TabularInline):
+    model = Deadline
+    extra = 0
+
+
+class CourseInline(admin.TabularInline):
+    model = Course
+    extra = 0
+    autocomplete_fields = ["topics"]
+
+
+class PartnershipInline(admin.TabularInline):
+    model = Partnership
+    extra = 0
+    autocomplete_fields = ["partner"]
+
+
+class OutcomeInline(admin.StackedInline):
+    model = Outcome
+    extra = 0
+
+
+class FacultyInline(admin.TabularInline):
+    model = FacultyMember.programs.through
+    extra = 0
+    autocomplete_fields = ["facultymember"]
+    verbose_name = "faculty member"
+    verbose_name_plural = "faculty"
+
+
+class FreshnessFilter(admin.SimpleListFilter):
+    title = "freshness"
+    parameter_name = "freshness"
+
+    def lookups(self, request, model_admin):
+        return [("stale", "Stale or never verified"), ("fresh", "Verified recently")]
+
+    def queryset(self, request, queryset):
+        if self.value() == "stale":
+            return queryset.stale()
+        if self.value() == "fresh":
+            return queryset.exclude(pk__in=queryset.stale().values("pk"))
+        return queryset
+
+
+@admin.register(Program)
+class ProgramAdmin(ImportExportMixin, SimpleHistoryAdmin):
+    resource_classes = [ProgramResource]
+    list_display = [
+        "title",
+        "university",
+        "status",
+        "country",
+        "delivery",
+        "pace",
+        "total_cost",
+        "last_verified",
+        "freshness",
+    ]
+    list_filter = [
+        "status",
+        FreshnessFilter,
+        "delivery",
+        "pace",
+        "degree_type",
+        "subject_area",
+        "university__country",
+    ]
+    list_select_related = ["university"]
+    search_fields = ["title", "university__name", "university__city", "slug"]
+    prepopulated_fields = {"slug": ["title"]}
+    autocomplete_fields = ["university", "topics", "tuition_currency", "living_cost_currency"]
+    readonly_fields = ["created", "updated"]
+    actions = ["publish", "unpublish", "mark_verified_today"]
+    save_on_top = True
+    inlines = [
+        StartTermInline,
+        DeadlineInline,
+        CourseInline,
+        FacultyInline,
+        PartnershipInline,
+        OutcomeInline,
+    ]
+    fieldsets = [
+        (None, {"fields": ["university", "title", "slug", "status", "description"]}),
+        (
+            "Programme",
+            {
+                "fields": [
+                    ("degree_type", "subject_area"),
+                    ("delivery", "pace"),
+                    ("duration_months", "language"),
+                    ("has_thesis", "has_capstone", "has_internship"),
+                    "topics",
+                ]
+            },
+        ),
+        (
+            "Money",
+            {
+                "fields": [
+                    ("tuition_amount", "tuition_intl_amount"),
+                    ("tuition_currency", "tuition_basis"),
+                    ("living_cost_monthly", "living_cost_currency"),
+                ]
+            },
+        ),
+        (
+            "Entry requirements",
+            {
+                "fields": [
+                    "required_background",
+                    ("min_ielts", "min_toefl"),
+                    ("gre", "work_experience_months"),
+                ]
+            },
+        ),
+        (
+            "Source and freshness",
+            {"fields": ["official_url", "apply_url", "last_verified", "editor_notes"]},
+        ),
+        ("Record", {"fields": [("created", "updated")], "classes": ["collapse"]}),
+    ]
+
+    @admin.display(description="country", ordering="university__country")
+    def country(self, program: Program) -> str:
+        return program.university.country.name
+
+    @admin.display(description="total tuition (EUR)", ordering="tuition_total_base")
+    def total_cost(self, program: Program) -> str:
+        if program.tuition_total_base is None:
+            return "unknown"
+        return f"{program.tuition_total_base:,.0f}"
+
+    @admin.display(description="freshness", boolean=False)
+    def freshness(self, program: Program) -> str:
+        if program.last_verified is None:
+            return "⚠ never verified"
+        if program.is_stale:
+            return f"⚠ over {STALE_AFTER_DAYS // 30} months old"
+        return "✓ fresh"
+
+    @admin.action(description="Publish selected programmes", permissions=["change"])
+    def publish(self, request: HttpRequest, queryset: QuerySet) -> None:
+        self._set(request, queryset, "published", status=Program.Status.PUBLISHED)
+
+    @admin.action(description="Unpublish selected programmes", permissions=["change"])
+    def unpublish(self, request: HttpRequest, queryset: QuerySet) -> None:
+        self._set(request, queryset, "unpublished", status=Program.Status.DRAFT)
+
+    @admin.action(description="Mark selected programmes as verified today", permissions=["change"])
+    def mark_verified_today(self, request: HttpRequest, queryset: QuerySet) -> None:
+        self._set(request, queryset, "marked verified today", last_verified=timezone.localdate())
+
+    def _set(self, request: HttpRequest, queryset: QuerySet, verb: str, **values) -> None:
+        """Change each programme through save() so the history records who did it."""
+        count = 0
+        for program in queryset.select_related("tuition_currency", "living_cost_currency"):
+            for field, value in values.items():
+                setattr(program, field, value)
+            program._change_reason = f"Bulk action: {verb}"
+            program.save()
+            count += 1
+        self.message_user(request, f"{count} programme(s) {verb}.", messages.SUCCESS)

@@ -1,0 +1,120 @@
+"""Spreadsheet import and export of programmes (CSV, XLSX, JSON) with django-import-export.
+
+Universities, topics and currencies are referred to by their natural keys (slugs and
+ISO codes), so a spreadsheet stays readable and survives a fresh database. Every row
+is validated with the model's own rules, and one bad row rolls back the whole file.
+"""
+
+from import_export import fields, resources, widgets
+
+from .models import ExchangeRate, Program, Topic, University
+
+
+class NaturalKeyWidget(widgets.ForeignKeyWidget):
+    """A foreign key by a readable key, with a clear message when it names nothing."""
+
+    def __init__(self, model, field, label: str, hint: str) -> None:
+        super().__init__(model, field)
+        self.label = label
+        self.hint = hint
+
+    def clean(self, value, row=None, **kwargs):
+        if value in (None, ""):
+            return None
+        try:
+            return super().clean(str(value).strip(), row, **kwargs)
+        except self.model.DoesNotExist:
+            raise ValueError(f"No {self.label} '{value}'. {self.hint}") from None
+
+
+class TopicsWidget(widgets.ManyToManyWidget):
+    """Topics as slugs separated by commas; an unknown slug is an error, not silently dropped."""
+
+    def clean(self, value, row=None, **kwargs):
+        slugs = [slug.strip() for slug in str(value or "").split(self.separator) if slug.strip()]
+        topics = list(Topic.objects.filter(slug__in=slugs))
+        unknown = sorted(set(slugs) - {topic.slug for topic in topics})
+        if unknown:
+            raise ValueError(
+                f"Unknown topic(s): {', '.join(unknown)}. Use the slugs listed under Topics."
+            )
+        return topics
+
+
+class ProgramResource(resources.ModelResource):
+    university = fields.Field(
+        attribute="university",
+        column_name="university",
+        widget=NaturalKeyWidget(
+            University,
+            "slug",
+            "university with slug",
+            "Create the university first, or use the slug shown in its admin page.",
+        ),
+    )
+    topics = fields.Field(
+        attribute="topics",
+        column_name="topics",
+        widget=TopicsWidget(Topic, field="slug", separator=","),
+    )
+    tuition_currency = fields.Field(
+        attribute="tuition_currency",
+        column_name="tuition_currency",
+        widget=NaturalKeyWidget(
+            ExchangeRate,
+            "currency",
+            "exchange rate for currency",
+            "Add the currency under Exchange rates before importing.",
+        ),
+    )
+    living_cost_currency = fields.Field(
+        attribute="living_cost_currency",
+        column_name="living_cost_currency",
+        widget=NaturalKeyWidget(
+            ExchangeRate,
+            "currency",
+            "exchange rate for currency",
+            "Add the currency under Exchange rates before importing.",
+        ),
+    )
+
+    class Meta:
+        model = Program
+        import_id_fields = ("university", "slug")
+        fields = (
+            "university",
+            "slug",
+            "title",
+            "degree_type",
+            "subject_area",
+            "status",
+            "delivery",
+            "pace",
+            "duration_months",
+            "language",
+            "description",
+            "has_thesis",
+            "has_capstone",
+            "has_internship",
+            "topics",
+            "tuition_amount",
+            "tuition_intl_amount",
+            "tuition_currency",
+            "tuition_basis",
+            "living_cost_monthly",
+            "living_cost_currency",
+            "required_background",
+            "min_ielts",
+            "min_toefl",
+            "gre",
+            "work_experience_months",
+            "apply_url",
+            "official_url",
+            "last_verified",
+            "editor_notes",
+        )
+        export_order = fields
+        clean_model_instances = True
+        skip_unchanged = True
+        report_skipped = True
+        use_transactions = True

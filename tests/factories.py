@@ -1,0 +1,125 @@
+"""factory_boy factories for the whole suite."""
+
+from decimal import Decimal
+
+import factory
+from django.utils.text import slugify
+
+from programs.models import (
+    Course,
+    Deadline,
+    ExchangeRate,
+    FacultyMember,
+    IndustryPartner,
+    Outcome,
+    Partnership,
+    Program,
+    StartTerm,
+    Topic,
+    University,
+)
+
+# --- Catalogue -------------------------------------------------------------
+
+
+class ExchangeRateFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = ExchangeRate
+        django_get_or_create = ["currency"]
+
+    currency = "USD"
+    name = "US dollar"
+    rate_to_base = Decimal("0.900000")
+
+
+class TopicFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = Topic
+        django_get_or_create = ["slug"]
+
+    name = factory.Sequence(lambda n: f"Topic {n}")
+    slug = factory.LazyAttribute(lambda topic: slugify(topic.name))
+
+
+class UniversityFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = University
+
+    name = factory.Sequence(lambda n: f"University {n}")
+    slug = factory.LazyAttribute(lambda uni: slugify(uni.name))
+    country = "GB"
+    city = "London"
+    website = "https://university.example/"
+
+
+class ProgramFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = Program
+
+    university = factory.SubFactory(UniversityFactory)
+    title = factory.Sequence(lambda n: f"MSc Machine Learning {n}")
+    slug = factory.LazyAttribute(lambda program: slugify(program.title))
+    status = Program.Status.PUBLISHED
+    duration_months = 12
+    tuition_amount = Decimal("20000")
+    tuition_currency_id = "EUR"
+    tuition_basis = Program.TuitionBasis.PER_YEAR
+    official_url = "https://university.example/msc-ml"
+
+
+class StartTermFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = StartTerm
+
+    program = factory.SubFactory(ProgramFactory)
+    starts_on = factory.Faker("date_between", start_date="+30d", end_date="+300d")
+
+
+class DeadlineFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = Deadline
+
+    program = factory.SubFactory(ProgramFactory)
+    closes_on = factory.Faker("date_between", start_date="+10d", end_date="+200d")
+
+
+class CourseFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = Course
+
+    program = factory.SubFactory(ProgramFactory)
+    title = factory.Sequence(lambda n: f"Course {n}")
+    credits = Decimal("7.5")
+
+
+class FacultyMemberFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = FacultyMember
+
+    name = factory.Faker("name")
+    title = "Professor"
+
+
+class IndustryPartnerFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = IndustryPartner
+
+    name = factory.Sequence(lambda n: f"Partner {n}")
+
+
+class PartnershipFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = Partnership
+
+    program = factory.SubFactory(ProgramFactory)
+    partner = factory.SubFactory(IndustryPartnerFactory)
+    kind = Partnership.Kind.INTERNSHIP
+
+
+class OutcomeFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = Outcome
+
+    program = factory.SubFactory(ProgramFactory)
+    year = 2025
+    employment_rate = Decimal("92.0")
