@@ -118,3 +118,8 @@ class ProgramResource(resources.ModelResource):
         skip_unchanged = True
         report_skipped = True
         use_transactions = True
+
+    def import_data(self, dataset, **kwargs):
+        """All or nothing: a single invalid row rolls back the whole file."""
+        kwargs["rollback_on_validation_errors"] = True
+        return super().import_data(dataset, **kwargs)

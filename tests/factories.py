@@ -1,10 +1,13 @@
 """factory_boy factories for the whole suite."""
 
+import datetime
 from decimal import Decimal
 
 import factory
+from django.utils import timezone
 from django.utils.text import slugify
 
+from advice.models import Article, Category, Tag
 from programs.models import (
     Course,
     Deadline,
@@ -18,6 +21,40 @@ from programs.models import (
     Topic,
     University,
 )
+
+# --- Advice ----------------------------------------------------------------
+
+
+class TagFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = Tag
+        django_get_or_create = ["slug"]
+
+    name = factory.Sequence(lambda n: f"Tag {n}")
+    slug = factory.LazyAttribute(lambda tag: slugify(tag.name))
+
+
+class ArticleFactory(factory.django.DjangoModelFactory):
+    """A published article, live since yesterday. Use ``status`` or ``publish_date`` to hide it."""
+
+    class Meta:
+        model = Article
+        skip_postgeneration_save = True
+
+    title = factory.Sequence(lambda n: f"Advice article {n}")
+    slug = factory.LazyAttribute(lambda article: slugify(article.title))
+    summary = "A short summary of the article."
+    body = "## First section\n\nSome advice.\n"
+    author = "Masters Compare editors"
+    category = Category.DECIDING
+    status = Article.Status.PUBLISHED
+    publish_date = factory.LazyFunction(lambda: timezone.now() - datetime.timedelta(days=1))
+
+    @factory.post_generation
+    def tags(self, create, extracted, **kwargs):
+        if create and extracted:
+            self.tags.set(extracted)
+
 
 # --- Catalogue -------------------------------------------------------------
 
@@ -62,7 +99,7 @@ class ProgramFactory(factory.django.DjangoModelFactory):
     status = Program.Status.PUBLISHED
     duration_months = 12
     tuition_amount = Decimal("20000")
-    tuition_currency_id = "EUR"
+    tuition_currency = factory.LazyFunction(lambda: ExchangeRate.objects.get(currency="EUR"))
     tuition_basis = Program.TuitionBasis.PER_YEAR
     official_url = "https://university.example/msc-ml"
 

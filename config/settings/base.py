@@ -9,6 +9,7 @@ from pathlib import Path
 
 import environ
 from django.core.exceptions import ImproperlyConfigured
+from import_export.formats.base_formats import CSV, JSON, XLSX
 
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
 
@@ -152,6 +153,11 @@ CONTENT_SECURITY_POLICY = {
 }
 
 COUNTRIES_FIRST_BREAK = None
+
+# Spreadsheet import and export for editors.
+IMPORT_EXPORT_FORMATS = [CSV, XLSX, JSON]
+IMPORT_EXPORT_ESCAPE_FORMULAE_ON_EXPORT = True
+IMPORT_EXPORT_IMPORT_IGNORE_BLANK_LINES = True
 
 LOGGING = {
     "version": 1,

@@ -1,0 +1,224 @@
+"""Curation in the admin: who may do what, bulk actions, history, spreadsheet import."""
+
+import re
+from datetime import timedelta
+from decimal import Decimal
+
+import pytest
+import tablib
+from django.contrib.auth.models import Group, User
+from django.core.files.uploadedfile import SimpleUploadedFile
+from django.urls import reverse
+from django.utils import timezone
+
+from programs.editors import EDITORS_GROUP
+from programs.models import Program
+from programs.resources import ProgramResource
+from tests.factories import ProgramFactory, TopicFactory, UniversityFactory
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def editor(client):
+    user = User.objects.create_user("editor", password="pw", is_staff=True)
+    user.groups.add(Group.objects.get(name=EDITORS_GROUP))
+    client.force_login(user)
+    return user
+
+
+def test_admin_refuses_anonymous_visitors(client):
+    program = ProgramFactory()
+
+    response = client.get(reverse("admin:programs_program_change", args=[program.pk]))
+
+    assert response.status_code == 302
+    assert reverse("admin:login") in response["Location"]
+
+
+def test_editor_can_list_edit_and_add_programmes(client, editor):
+    program = ProgramFactory(title="MSc Data Science")
+
+    listing = client.get(reverse("admin:programs_program_changelist"))
+    change = client.get(reverse("admin:programs_program_change", args=[program.pk]))
+    add = client.get(reverse("admin:programs_program_add"))
+
+    assert listing.status_code == change.status_code == add.status_code == 200
+    assert "MSc Data Science" in listing.content.decode()
+
+
+@pytest.mark.parametrize(
+    "url_name",
+    [
+        "admin:programs_university_changelist",
+        "admin:programs_topic_changelist",
+        "admin:programs_exchangerate_changelist",
+        "admin:programs_facultymember_changelist",
+        "admin:programs_industrypartner_changelist",
+        "admin:advice_article_changelist",
+    ],
+)
+def test_editor_can_curate_everything_around_programmes(client, editor, url_name):
+    assert client.get(reverse(url_name)).status_code == 200
+
+
+@pytest.mark.parametrize("url_name", ["admin:auth_user_changelist", "admin:auth_group_changelist"])
+def test_editor_cannot_reach_users_or_groups(client, editor, url_name):
+    assert client.get(reverse(url_name)).status_code == 403
+
+
+def test_changelist_flags_stale_entries(client, editor):
+    ProgramFactory(title="Never checked", last_verified=None)
+    ProgramFactory(title="Checked long ago", last_verified=timezone.localdate() - timedelta(400))
+    ProgramFactory(title="Checked lately", last_verified=timezone.localdate())
+
+    stale = client.get(reverse("admin:programs_program_changelist"), {"freshness": "stale"})
+    html = stale.content.decode()
+
+    assert "Never checked" in html and "Checked long ago" in html
+    assert "Checked lately" not in html
+
+
+def run_action(client, action: str, programs) -> None:
+    client.post(
+        reverse("admin:programs_program_changelist"),
+        {"action": action, "_selected_action": [program.pk for program in programs]},
+    )
+
+
+def test_publish_unpublish_and_mark_verified_actions(client, editor):
+    draft = ProgramFactory(status=Program.Status.DRAFT, last_verified=None)
+
+    run_action(client, "publish", [draft])
+    draft.refresh_from_db()
+    assert draft.status == Program.Status.PUBLISHED
+
+    run_action(client, "mark_verified_today", [draft])
+    draft.refresh_from_db()
+    assert draft.last_verified == timezone.localdate()
+
+    run_action(client, "unpublish", [draft])
+    draft.refresh_from_db()
+    assert draft.status == Program.Status.DRAFT
+
+
+def test_history_records_who_changed_what_and_restores_an_earlier_version(client, editor):
+    program = ProgramFactory(title="MSc Machine Learning", duration_months=12)
+    original = program.history.earliest()
+    program.title = "MSc Machine Learning and AI"
+    program.duration_months = 24
+    program._history_user = editor
+    program.save()
+
+    history_page = client.get(reverse("admin:programs_program_history", args=[program.pk]))
+    assert history_page.status_code == 200
+    assert "editor" in history_page.content.decode()
+
+    revert_url = reverse(
+        "admin:programs_program_simple_history", args=[program.pk, original.history_id]
+    )
+    form = client.get(revert_url)
+    assert form.status_code == 200
+    data = form_data(form.context["adminform"].form)
+    data["_change_history"] = "1"
+    client.post(revert_url, data)
+
+    program.refresh_from_db()
+    assert program.title == "MSc Machine Learning"
+    assert program.duration_months == 12
+    assert program.history.first().history_user == editor
+
+
+def form_data(form) -> dict:
+    """What a browser would submit for an unchanged admin form."""
+    data = {}
+    for name in form.fields:
+        value = form.initial.get(name)
+        if value is None or value is False:
+            continue
+        data[name] = "on" if value is True else value
+    return data
+
+
+def programme_rows(*rows: dict) -> tablib.Dataset:
+    headers = ["university", "slug", "title", "duration_months", "tuition_amount",
+               "tuition_currency", "topics", "status"]  # fmt: skip
+    dataset = tablib.Dataset(headers=headers)
+    for row in rows:
+        dataset.append([row.get(header, "") for header in headers])
+    return dataset
+
+
+@pytest.fixture
+def import_world():
+    UniversityFactory(name="ETH Zurich", slug="eth-zurich", country="CH")
+    TopicFactory(name="Deep learning", slug="deep-learning")
+    TopicFactory(name="Reinforcement learning", slug="reinforcement-learning")
+
+
+GOOD_ROW = {
+    "university": "eth-zurich",
+    "slug": "msc-data-science",
+    "title": "MSc Data Science",
+    "duration_months": "24",
+    "tuition_amount": "1500",
+    "tuition_currency": "EUR",
+    "topics": "deep-learning, reinforcement-learning",
+    "status": "published",
+}
+
+
+def test_import_creates_programmes_with_natural_keys(import_world):
+    result = ProgramResource().import_data(programme_rows(GOOD_ROW), dry_run=False)
+
+    assert not result.has_errors() and not result.has_validation_errors()
+    program = Program.objects.get(slug="msc-data-science")
+    assert program.university.slug == "eth-zurich"
+    assert {topic.slug for topic in program.topics.all()} == {
+        "deep-learning",
+        "reinforcement-learning",
+    }
+    assert program.tuition_total_base == Decimal("3000.00")
+
+
+def test_failing_import_changes_nothing(import_world):
+    bad_row = {**GOOD_ROW, "slug": "msc-broken", "duration_months": "0"}
+
+    result = ProgramResource().import_data(programme_rows(GOOD_ROW, bad_row), dry_run=False)
+
+    assert result.has_validation_errors()
+    assert not Program.objects.exists()
+
+
+@pytest.mark.parametrize(
+    ("bad", "message"),
+    [
+        ({"university": "nowhere"}, "No university with slug 'nowhere'"),
+        ({"tuition_currency": "XYZ"}, "No exchange rate for currency 'XYZ'"),
+        ({"topics": "deep-learning, astrology"}, "Unknown topic(s): astrology"),
+        ({"duration_months": "0"}, "duration"),
+    ],
+)
+def test_admin_dry_run_lists_the_bad_row(client, editor, import_world, bad, message):
+    dataset = programme_rows(GOOD_ROW, {**GOOD_ROW, "slug": "msc-second", **bad})
+    upload = SimpleUploadedFile("programmes.csv", dataset.export("csv").encode(), "text/csv")
+
+    response = client.post(
+        reverse("admin:programs_program_import"),
+        {"import_file": upload, "format": "0", "resource": "0"},
+    )
+
+    html = response.content.decode()
+    assert response.status_code == 200
+    assert message.replace("'", "&#x27;") in html or message in html
+    assert re.search(r"<td>\s*2\s*</td>|Line number: 2", html), "the bad row's number is shown"
+    assert not Program.objects.exists()
+
+
+def test_export_writes_a_spreadsheet_of_programmes(import_world):
+    ProgramResource().import_data(programme_rows(GOOD_ROW), dry_run=False)
+
+    exported = ProgramResource().export().export("csv")
+
+    assert "eth-zurich,msc-data-science,MSc Data Science" in exported
+    assert "deep-learning,reinforcement-learning" in exported
