@@ -1,7 +1,87 @@
+from urllib.parse import urlencode
+
+from django.contrib.admin.views.decorators import staff_member_required
 from django.http import HttpRequest, HttpResponse
-from django.shortcuts import render
+from django.shortcuts import get_object_or_404, render
+from django.urls import reverse
+
+from . import guide as guide_rules
+from .forms import ArticleSearchForm, GuideForm
+from .models import Article
 
 
 def article_list(request: HttpRequest) -> HttpResponse:
-    """Advice articles on whether and how to study machine learning."""
-    return render(request, "advice/article_list.html", {"articles": []})
+    """Published articles grouped by category, optionally narrowed by a search or a tag."""
+    form = ArticleSearchForm(request.GET)
+    articles = Article.objects.published().in_category_order()
+    query, tag = "", None
+    if form.is_valid():
+        query, tag = form.cleaned_data["q"], form.cleaned_data["tag"]
+        if query:
+            articles = articles.search(query)
+        if tag:
+            articles = articles.filter(tags=tag)
+    return render(
+        request,
+        "advice/article_list.html",
+        {
+            "form": form,
+            "articles": articles,
+            "query": query,
+            "tag": tag,
+            "filtered": bool(query or tag),
+        },
+    )
+
+
+def article_detail(request: HttpRequest, slug: str) -> HttpResponse:
+    """One article. Drafts and scheduled articles are visible to staff only."""
+    articles = Article.objects.all() if request.user.is_staff else Article.objects.published()
+    article = get_object_or_404(articles.prefetch_related("tags"), slug=slug)
+    return _render_article(request, article)
+
+
+@staff_member_required
+def article_preview(request: HttpRequest, pk: int) -> HttpResponse:
+    """An article as readers will see it, whatever its status: linked from the admin."""
+    article = get_object_or_404(Article.objects.prefetch_related("tags"), pk=pk)
+    return _render_article(request, article)
+
+
+def _render_article(request: HttpRequest, article: Article) -> HttpResponse:
+    return render(
+        request,
+        "advice/article_detail.html",
+        {
+            "article": article,
+            "canonical_url": request.build_absolute_uri(article.get_absolute_url()),
+        },
+    )
+
+
+def guide(request: HttpRequest) -> HttpResponse:
+    """The "Do I need a master's?" guide: a short form, and the answer on the same page."""
+    form = GuideForm(request.GET or None)
+    recommendation = search_url = further_reading = None
+    if form.is_valid():
+        recommendation = guide_rules.recommend(form.answers())
+        if recommendation.search_params:
+            search_url = programme_search_url(recommendation.search_params)
+        further_reading = (
+            Article.objects.published().filter(slug=recommendation.further_reading).first()
+        )
+    return render(
+        request,
+        "advice/guide.html",
+        {
+            "form": form,
+            "recommendation": recommendation,
+            "search_url": search_url,
+            "further_reading": further_reading,
+        },
+    )
+
+
+def programme_search_url(params: dict[str, str]) -> str:
+    """The programme list, pre-filtered with these GET parameters."""
+    return f"{reverse('programs:list')}?{urlencode(params)}"
