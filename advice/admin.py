@@ -21,12 +21,13 @@ class ArticleAdmin(SimpleHistoryAdmin):
     list_filter = ["status", "category", "tags", "publish_date"]
     search_fields = ["title", "summary", "body"]
     prepopulated_fields = {"slug": ["title"]}
-    autocomplete_fields = ["tags"]
+    autocomplete_fields = ["tags", "related_topics", "related_programs"]
     date_hierarchy = "publish_date"
     readonly_fields = ["preview_link", "reading_minutes", "created_at", "updated_at"]
     actions = ["publish", "unpublish"]
     fieldsets = [
         (None, {"fields": ["title", "slug", "category", "author", "summary", "body", "tags"]}),
+        ("Related", {"fields": ["related_topics", "related_programs"]}),
         ("Publishing", {"fields": ["status", "publish_date", "preview_link"]}),
         ("Search engines", {"fields": ["meta_description"]}),
         ("Details", {"fields": ["reading_minutes", "created_at", "updated_at"]}),

@@ -1,7 +1,9 @@
 """The demo advice articles, written for this site, kept as Markdown in ``content/``.
 
 Each file starts with a small front matter block of ``key: value`` lines
-between ``---`` lines; the file name (without ``.md``) is the slug.
+between ``---`` lines; the file name (without ``.md``) is the slug. ``topics``
+names catalogue topic slugs; those that exist are linked, so load the catalogue
+first to get them all.
 """
 
 import datetime
@@ -10,6 +12,8 @@ from pathlib import Path
 
 from django.db import transaction
 from django.utils.text import slugify
+
+from programs.models import Topic
 
 from .models import Article, Tag
 
@@ -67,8 +71,18 @@ def load_demo_articles() -> list[Article]:
         ]
         article = Article.objects.filter(slug=article_file.slug).first()
         if article is None or any(getattr(article, k) != v for k, v in fields.items()):
-            article, _ = Article.objects.update_or_create(slug=article_file.slug, defaults=fields)
+            article, created = Article.objects.update_or_create(
+                slug=article_file.slug, defaults=fields
+            )
+            if created:
+                # Not revised since it was written: no "updated on" line for a fresh load.
+                Article.objects.filter(pk=article.pk).update(updated_at=article.publish_date)
+                article.updated_at = article.publish_date
         if set(article.tags.all()) != set(tags):
             article.tags.set(tags)
+        topic_slugs = [slug.strip() for slug in meta.get("topics", "").split(",") if slug.strip()]
+        topics = set(Topic.objects.filter(slug__in=topic_slugs))
+        if set(article.related_topics.all()) != topics:
+            article.related_topics.set(topics)
         articles.append(article)
     return articles

@@ -6,6 +6,7 @@ from . import guide
 from .models import Tag
 
 YES_NO = [("yes", "Yes"), ("no", "No")]
+DEFAULT_CURRENCY = "EUR"
 
 
 def _yes(value: str) -> bool:
@@ -31,8 +32,6 @@ class ArticleSearchForm(forms.Form):
 
 class GuideForm(forms.Form):
     """What the guide asks. Sent with GET so that an answer has a shareable address."""
-
-    label_suffix = ""
 
     goal = forms.TypedChoiceField(
         label="What kind of role do you want?",
@@ -83,8 +82,9 @@ class GuideForm(forms.Form):
     currency = forms.ChoiceField(
         label="Currency",
         choices=[(code, code) for code in guide.CURRENCIES],
-        initial="EUR",
-        error_messages={"required": "Choose a currency.", "invalid_choice": "Choose a currency."},
+        required=False,
+        initial=DEFAULT_CURRENCY,
+        error_messages={"invalid_choice": "Choose one of the currencies in the list."},
     )
     months_available = forms.TypedChoiceField(
         label="How long could you give to a programme?",
@@ -117,6 +117,14 @@ class GuideForm(forms.Form):
         widget=forms.RadioSelect,
         error_messages={"required": "Choose when you want to be in a new role."},
     )
+
+    def __init__(self, *args, **kwargs) -> None:
+        kwargs.setdefault("label_suffix", "")
+        super().__init__(*args, **kwargs)
+
+    def clean_currency(self) -> str:
+        # The select always shows a currency; a link that leaves it out means the default.
+        return self.cleaned_data["currency"] or DEFAULT_CURRENCY
 
     def answers(self) -> guide.Answers:
         """The validated answers, for ``guide.recommend``."""

@@ -117,6 +117,18 @@ class Article(models.Model):
     author = models.CharField(max_length=100)
     category = models.CharField(max_length=20, choices=Category)
     tags = models.ManyToManyField(Tag, blank=True, related_name="articles")
+    related_topics = models.ManyToManyField(
+        "programs.Topic",
+        blank=True,
+        related_name="advice_articles",
+        help_text="Curriculum topics the article discusses; linked as programme searches.",
+    )
+    related_programs = models.ManyToManyField(
+        "programs.Program",
+        blank=True,
+        related_name="advice_articles",
+        help_text="Programmes the article mentions. Only published ones are shown.",
+    )
     reading_minutes = models.PositiveSmallIntegerField(
         default=1, editable=False, help_text="Worked out from the length of the body."
     )

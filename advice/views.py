@@ -1,9 +1,12 @@
 from urllib.parse import urlencode
 
 from django.contrib.admin.views.decorators import staff_member_required
+from django.db.models import Prefetch
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, render
 from django.urls import reverse
+
+from programs.models import Program
 
 from . import guide as guide_rules
 from .forms import ArticleSearchForm, GuideForm
@@ -34,17 +37,29 @@ def article_list(request: HttpRequest) -> HttpResponse:
     )
 
 
+def _with_related(articles):
+    """Everything an article page shows beside the body: tags, topics, published programmes."""
+    return articles.prefetch_related(
+        "tags",
+        "related_topics",
+        Prefetch(
+            "related_programs",
+            queryset=Program.objects.published().select_related("university"),
+        ),
+    )
+
+
 def article_detail(request: HttpRequest, slug: str) -> HttpResponse:
     """One article. Drafts and scheduled articles are visible to staff only."""
     articles = Article.objects.all() if request.user.is_staff else Article.objects.published()
-    article = get_object_or_404(articles.prefetch_related("tags"), slug=slug)
+    article = get_object_or_404(_with_related(articles), slug=slug)
     return _render_article(request, article)
 
 
 @staff_member_required
 def article_preview(request: HttpRequest, pk: int) -> HttpResponse:
     """An article as readers will see it, whatever its status: linked from the admin."""
-    article = get_object_or_404(Article.objects.prefetch_related("tags"), pk=pk)
+    article = get_object_or_404(_with_related(Article.objects.all()), pk=pk)
     return _render_article(request, article)
 
 
