@@ -1,0 +1,191 @@
+"""The guide's rules, one outcome at a time, without a request."""
+
+from dataclasses import replace
+from decimal import Decimal
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from advice.guide import (
+    CURRENCIES,
+    LOW_BUDGET,
+    Answers,
+    Coding,
+    Goal,
+    Outcome,
+    Timeline,
+    recommend,
+)
+
+# An applied-role career changer with the background, money and time for a master's.
+READY_FOR_A_MASTERS = Answers(
+    goal=Goal.APPLIED,
+    quantitative_degree=True,
+    coding=Coding.SOME,
+    budget=Decimal(30000),
+    currency="EUR",
+    months_available=18,
+    must_keep_working=False,
+    timeline=Timeline.WITHIN_TWO_YEARS,
+)
+
+
+def test_research_role_with_a_quantitative_degree_and_coding_gets_a_phd():
+    answers = replace(READY_FOR_A_MASTERS, goal=Goal.RESEARCH)
+
+    result = recommend(answers)
+
+    assert result.outcome is Outcome.PHD
+    assert any("PhD" in reason for reason in result.reasons)
+    assert result.search_params is None
+
+
+def test_phd_is_suggested_even_on_a_small_budget_because_places_are_often_funded():
+    answers = replace(READY_FOR_A_MASTERS, goal=Goal.RESEARCH, budget=Decimal(0))
+
+    result = recommend(answers)
+
+    assert result.outcome is Outcome.PHD
+    assert any("funded" in reason for reason in result.reasons)
+
+
+def test_phd_for_someone_who_must_keep_working_warns_that_most_are_full_time():
+    answers = replace(READY_FOR_A_MASTERS, goal=Goal.RESEARCH, must_keep_working=True)
+
+    result = recommend(answers)
+
+    assert result.outcome is Outcome.PHD
+    assert any("full-time" in note for note in result.notes)
+
+
+def test_research_role_without_a_quantitative_degree_gets_a_masters_as_a_bridge():
+    answers = replace(READY_FOR_A_MASTERS, goal=Goal.RESEARCH, quantitative_degree=False)
+
+    result = recommend(answers)
+
+    assert result.outcome is Outcome.FULL_TIME_MASTERS
+    assert any("bridge" in reason for reason in result.reasons)
+
+
+def test_applied_role_who_can_stop_working_gets_a_full_time_masters_search():
+    result = recommend(READY_FOR_A_MASTERS)
+
+    assert result.outcome is Outcome.FULL_TIME_MASTERS
+    assert result.search_params == {
+        "pace": "full_time",
+        "living": "1",
+        "max_cost": "30000",
+        "currency": "EUR",
+        "max_months": "18",
+    }
+
+
+def test_someone_who_must_keep_working_gets_a_part_time_online_masters_search():
+    answers = replace(
+        READY_FOR_A_MASTERS, must_keep_working=True, budget=Decimal(15000), currency="GBP"
+    )
+
+    result = recommend(answers)
+
+    assert result.outcome is Outcome.PART_TIME_MASTERS
+    assert result.search_params == {
+        "pace": "part_time",
+        "delivery": "online",
+        "max_cost": "15000",
+        "currency": "GBP",
+        "max_months": "18",
+    }
+
+
+def test_part_time_in_under_two_years_warns_that_few_programmes_are_that_short():
+    answers = replace(READY_FOR_A_MASTERS, must_keep_working=True, months_available=12)
+
+    result = recommend(answers)
+
+    assert any("two years" in note for note in result.notes)
+
+
+def test_no_quantitative_degree_and_no_coding_gets_self_study_first():
+    answers = replace(READY_FOR_A_MASTERS, quantitative_degree=False, coding=Coding.NONE)
+
+    result = recommend(answers)
+
+    assert result.outcome is Outcome.SELF_STUDY
+    assert "maths and programming" in result.reasons[0]
+    assert result.search_params is None
+
+
+def test_less_than_a_year_available_gets_self_study():
+    result = recommend(replace(READY_FOR_A_MASTERS, months_available=6))
+
+    assert result.outcome is Outcome.SELF_STUDY
+    assert "less than a year" in result.reasons[0]
+
+
+def test_wanting_a_new_role_within_six_months_gets_self_study_and_a_data_job():
+    result = recommend(replace(READY_FOR_A_MASTERS, timeline=Timeline.WITHIN_SIX_MONTHS))
+
+    assert result.outcome is Outcome.SELF_STUDY
+    assert "six months" in result.reasons[0]
+    assert any("data-analyst job" in reason for reason in result.reasons)
+
+
+def test_a_budget_below_the_threshold_gets_self_study():
+    below = LOW_BUDGET["USD"] - 1
+
+    result = recommend(replace(READY_FOR_A_MASTERS, budget=below, currency="USD"))
+
+    assert result.outcome is Outcome.SELF_STUDY
+    assert "USD" in result.reasons[0]
+
+
+def test_a_budget_exactly_at_the_threshold_still_allows_a_masters():
+    result = recommend(replace(READY_FOR_A_MASTERS, budget=LOW_BUDGET["EUR"]))
+
+    assert result.outcome is Outcome.FULL_TIME_MASTERS
+
+
+def test_confident_coder_with_a_quantitative_degree_is_told_the_degree_is_optional():
+    result = recommend(replace(READY_FOR_A_MASTERS, coding=Coding.CONFIDENT))
+
+    assert result.outcome is Outcome.FULL_TIME_MASTERS
+    assert any("not the only one" in note for note in result.notes)
+
+
+def test_each_outcome_points_to_an_article_that_goes_deeper():
+    for answers in (
+        replace(READY_FOR_A_MASTERS, goal=Goal.RESEARCH),
+        READY_FOR_A_MASTERS,
+        replace(READY_FOR_A_MASTERS, must_keep_working=True),
+        replace(READY_FOR_A_MASTERS, months_available=6),
+    ):
+        assert recommend(answers).further_reading
+
+
+answers_strategy = st.builds(
+    Answers,
+    goal=st.sampled_from(Goal),
+    quantitative_degree=st.booleans(),
+    coding=st.sampled_from(Coding),
+    budget=st.decimals(min_value=0, max_value=10_000_000, places=0),
+    currency=st.sampled_from(CURRENCIES),
+    months_available=st.sampled_from([6, 12, 18, 24, 36]),
+    must_keep_working=st.booleans(),
+    timeline=st.sampled_from(Timeline),
+)
+
+
+@given(answers_strategy)
+def test_every_combination_of_answers_gets_a_reasoned_answer(answers):
+    result = recommend(answers)
+
+    assert result.reasons
+    masters = result.outcome in (Outcome.FULL_TIME_MASTERS, Outcome.PART_TIME_MASTERS)
+    assert (result.search_params is not None) == masters
+    if masters:
+        assert result.search_params["currency"] == answers.currency
+        assert int(result.search_params["max_cost"]) <= answers.budget
+        assert int(result.search_params["max_months"]) == answers.months_available
+        assert result.search_params["pace"] == (
+            "part_time" if answers.must_keep_working else "full_time"
+        )

@@ -1,0 +1,160 @@
+"""The guide page: every outcome reachable through the form, errors by the field."""
+
+from urllib.parse import parse_qs, urlsplit
+
+import pytest
+from django.urls import reverse
+
+from tests.factories import ArticleFactory
+
+pytestmark = pytest.mark.django_db
+
+APPLIED_CAREER_CHANGER = {
+    "goal": "applied",
+    "quantitative_degree": "yes",
+    "coding": "some",
+    "budget": "30000",
+    "currency": "EUR",
+    "months_available": "18",
+    "must_keep_working": "no",
+    "timeline": "2y",
+}
+
+
+def answer_page(client, **changes):
+    return client.get(reverse("advice:guide"), {**APPLIED_CAREER_CHANGER, **changes})
+
+
+def programme_search_link(html: str) -> dict[str, list[str]] | None:
+    """The query of the "See programmes that match" link, if the page has one."""
+    marker = '">See programmes that match</a>'
+    if marker not in html:
+        return None
+    href = html[: html.index(marker)].rsplit('href="', 1)[1].replace("&amp;", "&")
+    url = urlsplit(href)
+    assert url.path == reverse("programs:list")
+    return parse_qs(url.query)
+
+
+def test_the_guide_starts_with_the_questions_and_no_errors(client):
+    response = client.get(reverse("advice:guide"))
+    html = response.content.decode()
+
+    assert response.status_code == 200
+    assert "What kind of role do you want?" in html
+    assert "Our suggestion" not in html
+    assert "errorlist" not in html
+
+
+def test_full_time_masters_links_to_a_full_time_search_within_budget_and_length(client):
+    html = answer_page(client).content.decode()
+
+    assert "A full-time master" in html
+    assert programme_search_link(html) == {
+        "pace": ["full_time"],
+        "living": ["1"],
+        "max_cost": ["30000"],
+        "currency": ["EUR"],
+        "max_months": ["18"],
+    }
+
+
+def test_part_time_masters_links_to_a_part_time_online_search(client):
+    html = answer_page(client, must_keep_working="yes", currency="GBP", budget="12000").content
+    html = html.decode()
+
+    assert "A part-time online master" in html
+    assert programme_search_link(html) == {
+        "pace": ["part_time"],
+        "delivery": ["online"],
+        "max_cost": ["12000"],
+        "currency": ["GBP"],
+        "max_months": ["18"],
+    }
+
+
+def test_phd_outcome_has_no_programme_search(client):
+    html = answer_page(client, goal="research").content.decode()
+
+    assert "Apply for a PhD" in html
+    assert programme_search_link(html) is None
+
+
+@pytest.mark.parametrize(
+    "changes",
+    [
+        {"quantitative_degree": "no", "coding": "none"},
+        {"months_available": "6"},
+        {"timeline": "6m"},
+        {"budget": "1000"},
+    ],
+)
+def test_self_study_outcome_is_reachable_and_has_no_programme_search(client, changes):
+    html = answer_page(client, **changes).content.decode()
+
+    assert "Study on your own, build a portfolio and get a first data job" in html
+    assert programme_search_link(html) is None
+
+
+def test_the_answer_links_to_the_article_that_goes_deeper_when_it_is_published(client):
+    ArticleFactory(title="Online or on campus?", slug="online-or-on-campus")
+
+    html = answer_page(client, must_keep_working="yes").content.decode()
+
+    assert 'href="/advice/online-or-on-campus/"' in html
+    assert "Read: Online or on campus?" in html
+
+
+def test_a_shared_link_without_a_currency_uses_euros(client):
+    answers = {k: v for k, v in APPLIED_CAREER_CHANGER.items() if k != "currency"}
+
+    html = client.get(reverse("advice:guide"), answers).content.decode()
+
+    assert "against your 30,000 EUR" in html
+    assert "currency=EUR" in html
+
+
+def test_the_answer_keeps_the_answers_in_the_form_for_changing_them(client):
+    html = answer_page(client).content.decode()
+
+    assert 'value="30000"' in html
+    assert 'value="no" required id="id_must_keep_working_1" checked' in html
+
+
+@pytest.mark.parametrize(
+    ("changes", "message"),
+    [
+        ({"budget": "-5"}, "The budget cannot be negative."),
+        ({"budget": "lots"}, "Enter the budget as a whole number, for example 25000."),
+        ({"budget": "2500.50"}, "Enter the budget as a whole number, for example 25000."),
+        ({"budget": ""}, "Enter your budget, or 0 if you have none."),
+        ({"currency": "XXX"}, "Choose one of the currencies in the list."),
+        ({"goal": "astronaut"}, "Select a valid choice."),
+        ({"months_available": "1000"}, "Select a valid choice."),
+        ({"timeline": ""}, "Choose when you want to be in a new role."),
+    ],
+)
+def test_bad_answers_get_a_message_by_the_field_and_no_suggestion(client, changes, message):
+    response = answer_page(client, **changes)
+    html = response.content.decode()
+
+    assert response.status_code == 200
+    assert message in html
+    assert 'class="errorlist"' in html
+    assert "Our suggestion" not in html
+
+
+def test_a_half_filled_form_names_every_missing_answer(client):
+    response = client.get(reverse("advice:guide"), {"goal": "applied"})
+    html = response.content.decode()
+
+    assert response.status_code == 200
+    for message in (
+        "Say whether you have a quantitative degree.",
+        "Choose how much programming you have done.",
+        "Enter your budget, or 0 if you have none.",
+        "Choose how long you could study for.",
+        "Say whether you need to keep working.",
+        "Choose when you want to be in a new role.",
+    ):
+        assert message in html
