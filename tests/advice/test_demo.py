@@ -79,6 +79,11 @@ def test_loading_again_restores_an_edited_demo_article():
     assert Article.objects.get(slug="online-or-on-campus").title == "Online or on campus?"
 
 
+def test_every_demo_article_passes_the_same_validation_as_the_admin_form():
+    for article in load_demo_articles():
+        article.full_clean()
+
+
 def test_every_demo_article_is_substantial_and_long_enough_for_a_table_of_contents():
     for article in load_demo_articles():
         words = len(article.body.split())
