@@ -7,6 +7,7 @@ class ProgramsConfig(AppConfig):
     verbose_name = "Programmes"
 
     def ready(self) -> None:
+        from . import signals  # noqa: F401  (connects the receivers)
         from .editors import grant_editor_permissions
 
         post_migrate.connect(grant_editor_permissions, dispatch_uid="grant_editor_permissions")

@@ -2,25 +2,46 @@
 
 from __future__ import annotations
 
+import re
+from collections import defaultdict
 from datetime import date, timedelta
 from decimal import ROUND_HALF_UP, Decimal
 
 from django.conf import global_settings
+from django.contrib.postgres.search import SearchQuery, SearchRank, SearchVector
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator, RegexValidator
-from django.db import models
+from django.db import connections, models
 from django.db.models import Q
 from django.db.models.functions import Length, Upper
 from django.db.models.lookups import Exact
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.http import urlencode
+from django_countries import countries
 from django_countries.fields import CountryField
 from simple_history.models import HistoricalRecords
 
 BASE_CURRENCY = "EUR"
 STALE_AFTER_DAYS = 365
 CENT = Decimal("0.01")
+MAX_SEARCH_TERMS = 10
+
+
+def words_of(text: str) -> list[str]:
+    """Lower-cased words without punctuation: the unit both search backends agree on."""
+    return re.findall(r"[^\W_]+", text.lower())
+
+
+def search_terms(text: str) -> list[str]:
+    return words_of(text)[:MAX_SEARCH_TERMS]
+
+
+def search_document(texts: list[str]) -> str:
+    """Distinct words separated by single spaces, with a space at each end, so that
+    ``contains(" " + word)`` finds a word's start on any database."""
+    return " " + " ".join(dict.fromkeys(words_of(" ".join(texts)))) + " "
+
 
 currency_code_validator = RegexValidator(
     r"^[A-Z]{3}$", "Use a three-letter ISO 4217 currency code in capitals, such as EUR or USD."
@@ -120,7 +141,6 @@ class ExchangeRate(models.Model):
         return (amount / self.rate_to_base).quantize(CENT, ROUND_HALF_UP)
 
 
-
 class University(models.Model):
     name = models.CharField(max_length=200)
     slug = models.SlugField(max_length=200, unique=True)
@@ -152,6 +172,82 @@ class ProgramQuerySet(models.QuerySet):
         """Never verified, or verified longer ago than editors promise."""
         cutoff = (today or timezone.localdate()) - timedelta(days=STALE_AFTER_DAYS)
         return self.filter(Q(last_verified__isnull=True) | Q(last_verified__lt=cutoff))
+
+    def for_listing(self) -> ProgramQuerySet:
+        """What a programme card needs, in a fixed number of queries."""
+        return (
+            self.select_related("university", "tuition_currency", "living_cost_currency")
+            .prefetch_related("topics")
+            .with_next_deadline()
+        )
+
+    def with_next_deadline(self, today: date | None = None) -> ProgramQuerySet:
+        upcoming = Deadline.objects.filter(
+            program=models.OuterRef("pk"), closes_on__gte=today or timezone.localdate()
+        ).order_by("closes_on")
+        return self.annotate(next_deadline=models.Subquery(upcoming.values("closes_on")[:1]))
+
+    def search(self, text: str) -> ProgramQuerySet:
+        """Full-text search over the programme's search document.
+
+        Every word must match the start of a word in the document. PostgreSQL uses its
+        text search (a GIN-indexed tsvector, ranked); other databases match the same
+        normalised words with LIKE, so simple terms give the same results on both.
+        """
+        terms = search_terms(text)
+        if not terms:
+            return self.annotate(rank=models.Value(0))
+        if connections[self.db].vendor == "postgresql":
+            query = SearchQuery(
+                " & ".join(f"{term}:*" for term in terms), search_type="raw", config="simple"
+            )
+            vector = SearchVector("search_document", config="simple")
+            return (
+                self.alias(search_vector=vector)
+                .filter(search_vector=query)
+                .annotate(rank=SearchRank(vector, query))
+            )
+        programs = self
+        for term in terms:
+            programs = programs.filter(search_document__contains=f" {term}")
+        # Rank like PostgreSQL would, roughly: how many of the words the title holds.
+        title_hits = [
+            models.Case(models.When(title__icontains=term, then=1), default=0) for term in terms
+        ]
+        return programs.annotate(rank=sum(title_hits, start=models.Value(0)))
+
+    def refresh_search_documents(self) -> None:
+        """Rebuild the text that search runs on: title, university, place, topics,
+        course titles, faculty and their research topics. A few bulk queries per
+        thousand programmes."""
+        ids = list(self.values_list("pk", flat=True))
+        for start in range(0, len(ids), 1000):
+            chunk = ids[start : start + 1000]
+            words: dict[int, list[str]] = defaultdict(list)
+            for pk, *fields in Program.objects.filter(pk__in=chunk).values_list(
+                "pk", "title", "university__name", "university__city", "university__country"
+            ):
+                *text, country = fields
+                words[pk] += [*text, countries.name(country)]
+            related = [
+                Program.topics.through.objects.values_list("program_id", "topic__name"),
+                Course.objects.values_list("program_id", "title"),
+                FacultyMember.programs.through.objects.values_list(
+                    "program_id", "facultymember__name"
+                ),
+                FacultyMember.programs.through.objects.values_list(
+                    "program_id", "facultymember__research_topics__name"
+                ),
+            ]
+            for rows in related:
+                for pk, text in rows.filter(program_id__in=chunk):
+                    if text:
+                        words[pk].append(text)
+            programs = [
+                Program(pk=pk, search_document=search_document(texts))
+                for pk, texts in words.items()
+            ]
+            Program.objects.bulk_update(programs, ["search_document"], batch_size=500)
 
     def refresh_costs(self, currency: str | None = None) -> int:
         """Recompute the stored base-currency costs, e.g. after an exchange rate changed."""
@@ -301,9 +397,11 @@ class Program(models.Model):
     editor_notes = models.TextField(blank=True, help_text="Internal; never shown to visitors.")
     created = models.DateTimeField(auto_now_add=True)
     updated = models.DateTimeField(auto_now=True)
+    # Kept in sync by refresh_search_documents(); PostgreSQL indexes it with GIN.
+    search_document = models.TextField(blank=True, editable=False)
 
     objects = ProgramQuerySet.as_manager()
-    history = HistoricalRecords(excluded_fields=["updated", *COST_FIELDS])
+    history = HistoricalRecords(excluded_fields=["updated", "search_document", *COST_FIELDS])
 
     class Meta:
         ordering = ["title", "pk"]
@@ -381,7 +479,6 @@ class Program(models.Model):
             )
         if errors:
             raise ValidationError(errors)
-
 
     # Costs ------------------------------------------------------------------
 

@@ -1,0 +1,227 @@
+"""The demo catalogue: real programmes, with approximate figures nobody has verified yet.
+
+The data lives in the modules next to this one, one per region. Each programme is a
+dict of ``Program`` fields (currencies as codes, amounts as numbers) plus:
+
+- ``university``: the university's slug;
+- ``courses``: ``(title, "required" or "elective", credits or None, [topic slugs])``;
+- ``faculty``: ``(name, title, [research topic slugs])``;
+- ``partners``: ``(company, website, partnership kind, description)``;
+- ``start_terms``: ``["YYYY-MM-DD", ...]``; ``deadlines``: ``(round, "YYYY-MM-DD", note)``;
+- ``outcomes``: dicts of ``Outcome`` fields, ``salary_currency`` as a code.
+
+Fields a programme leaves out get ``PROGRAM_DEFAULTS``. A programme's topics are the
+topics of its courses. ``last_verified`` and ``editor_notes`` are never touched: the
+figures are unverified until an editor checks them.
+"""
+
+from collections import Counter
+from datetime import date
+from decimal import Decimal
+
+from django.db import transaction
+
+from programs.models import (
+    Course,
+    ExchangeRate,
+    FacultyMember,
+    IndustryPartner,
+    Program,
+    Topic,
+    University,
+)
+
+from . import americas, asia_oceania, britain, europe
+from .reference import EXCHANGE_RATES, RATES_AS_OF, TOPICS
+
+REGIONS = [americas, britain, europe, asia_oceania]
+UNIVERSITIES = [university for region in REGIONS for university in region.UNIVERSITIES]
+PROGRAMMES = [programme for region in REGIONS for programme in region.PROGRAMMES]
+
+PROGRAM_DEFAULTS = {
+    "degree_type": Program.DegreeType.MSC,
+    "subject_area": Program.SubjectArea.MACHINE_LEARNING,
+    "status": Program.Status.PUBLISHED,
+    "delivery": Program.Delivery.ON_CAMPUS,
+    "pace": Program.Pace.FULL_TIME,
+    "language": "en",
+    "has_thesis": False,
+    "has_capstone": False,
+    "has_internship": False,
+    "tuition_intl_amount": None,
+    "tuition_basis": Program.TuitionBasis.PER_YEAR,
+    "living_cost_monthly": None,
+    "living_cost_currency": None,
+    "required_background": "",
+    "min_ielts": None,
+    "min_toefl": None,
+    "gre": Program.Gre.OPTIONAL,
+    "work_experience_months": 0,
+}
+CHILD_KEYS = {
+    "university",
+    "courses",
+    "faculty",
+    "partners",
+    "start_terms",
+    "deadlines",
+    "outcomes",
+}
+AMOUNT_FIELDS = ["tuition_amount", "tuition_intl_amount", "living_cost_monthly", "min_ielts"]
+
+
+def upsert(model, keys: dict, fields: dict):
+    """update_or_create that leaves an unchanged row alone: no save, no history record."""
+    obj = model.objects.filter(**keys).first()
+    if obj is None:
+        return model.objects.create(**keys, **fields)
+    changed = {name: value for name, value in fields.items() if getattr(obj, name) != value}
+    if changed:
+        for name, value in changed.items():
+            setattr(obj, name, value)
+        obj.save()
+    return obj
+
+
+def set_if_changed(manager, objs) -> None:
+    if set(manager.all()) != set(objs):
+        manager.set(objs)
+
+
+def replace_if_changed(rows, describe, wanted: list[tuple], create) -> None:
+    """Replace a programme's child rows wholesale, but only when they differ from the data."""
+    if Counter(map(describe, rows)) != Counter(wanted):
+        rows.delete()
+        for row in wanted:
+            create(*row)
+
+
+def decimal(value) -> Decimal | None:
+    return None if value is None else Decimal(str(value))
+
+
+def load_exchange_rates() -> None:
+    as_of = date.fromisoformat(RATES_AS_OF)
+    for currency, name, rate in EXCHANGE_RATES:
+        upsert(
+            ExchangeRate,
+            {"currency": currency},
+            {"name": name, "rate_to_base": Decimal(rate), "as_of": as_of},
+        )
+
+
+def load_topics() -> dict[str, Topic]:
+    return {
+        slug: upsert(Topic, {"slug": slug}, {"name": name, "description": description})
+        for slug, name, description in TOPICS
+    }
+
+
+def program_fields(data: dict) -> dict:
+    fields = {**PROGRAM_DEFAULTS}
+    fields.update((key, value) for key, value in data.items() if key not in CHILD_KEYS)
+    for name in AMOUNT_FIELDS:
+        fields[name] = decimal(fields[name])
+    fields["tuition_currency_id"] = fields.pop("tuition_currency")
+    fields["living_cost_currency_id"] = fields.pop("living_cost_currency")
+    return fields
+
+
+def load_programme(data: dict, university: University, topics: dict[str, Topic]) -> Program:
+    fields = program_fields(data)
+    slug = fields.pop("slug")
+    program = upsert(Program, {"university": university, "slug": slug}, fields)
+
+    def create_course(title, kind, credits, topic_slugs):
+        course = Course.objects.create(program=program, title=title, kind=kind, credits=credits)
+        course.topics.set(topics[topic_slug] for topic_slug in topic_slugs)
+
+    courses = [
+        (title, kind, decimal(credits), frozenset(topic_slugs))
+        for title, kind, credits, topic_slugs in data["courses"]
+    ]
+    replace_if_changed(
+        program.courses.prefetch_related("topics"),
+        lambda c: (c.title, c.kind, c.credits, frozenset(t.slug for t in c.topics.all())),
+        courses,
+        create_course,
+    )
+    set_if_changed(program.topics, {topics[slug] for row in courses for slug in row[3]})
+
+    replace_if_changed(
+        program.start_terms.all(),
+        lambda term: (term.starts_on,),
+        [(date.fromisoformat(day),) for day in data["start_terms"]],
+        lambda starts_on: program.start_terms.create(starts_on=starts_on),
+    )
+    replace_if_changed(
+        program.deadlines.all(),
+        lambda d: (d.name, d.closes_on, d.note),
+        [(name, date.fromisoformat(day), note) for name, day, note in data["deadlines"]],
+        lambda name, closes_on, note: program.deadlines.create(
+            name=name, closes_on=closes_on, note=note
+        ),
+    )
+
+    partners = {
+        name: upsert(IndustryPartner, {"name": name}, {"website": website})
+        for name, website, _, _ in data.get("partners", [])
+    }
+    replace_if_changed(
+        program.partnerships.select_related("partner"),
+        lambda p: (p.partner.name, p.kind, p.description),
+        [(name, kind, description) for name, _, kind, description in data.get("partners", [])],
+        lambda name, kind, description: program.partnerships.create(
+            partner=partners[name], kind=kind, description=description
+        ),
+    )
+
+    outcome_keys = [
+        "year",
+        "employment_rate",
+        "median_salary",
+        "salary_currency_id",
+        "top_employers",
+        "source_url",
+    ]
+    outcomes = [
+        (
+            outcome["year"],
+            decimal(outcome.get("employment_rate")),
+            decimal(outcome.get("median_salary")),
+            outcome.get("salary_currency"),
+            outcome.get("top_employers", ""),
+            outcome.get("source_url", ""),
+        )
+        for outcome in data.get("outcomes", [])
+    ]
+    replace_if_changed(
+        program.outcomes.all(),
+        lambda outcome: tuple(getattr(outcome, key) for key in outcome_keys),
+        outcomes,
+        lambda *values: program.outcomes.create(**dict(zip(outcome_keys, values, strict=True))),
+    )
+
+    members = []
+    for name, title, research_topics in data.get("faculty", []):
+        member = upsert(FacultyMember, {"name": name, "university": university}, {"title": title})
+        set_if_changed(member.research_topics, [topics[slug] for slug in research_topics])
+        members.append(member)
+    set_if_changed(program.faculty, members)
+    return program
+
+
+@transaction.atomic
+def load_demo_catalogue() -> list[Program]:
+    """Create or update the demo catalogue by natural keys. Safe to run again."""
+    load_exchange_rates()
+    topics = load_topics()
+    universities = {
+        data["slug"]: upsert(
+            University, {"slug": data["slug"]}, {k: v for k, v in data.items() if k != "slug"}
+        )
+        for data in UNIVERSITIES
+    }
+    return [
+        load_programme(data, universities[data["university"]], topics) for data in PROGRAMMES
+    ]

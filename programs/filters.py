@@ -1,0 +1,444 @@
+"""The programme finder: every filter, its facet counts, and the sort order.
+
+The FilterSet's form validates the query string, so bad input becomes a message by
+the field concerned while the other filters still apply.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from decimal import Decimal
+
+import django_filters
+from django import forms
+from django.db.models import Count, Exists, F, OuterRef, Q, QuerySet
+from django.db.models.functions import TruncMonth
+from django.utils import timezone
+from django_countries import countries
+
+from .models import BASE_CURRENCY, Deadline, ExchangeRate, Program, StartTerm, Topic
+
+MAX_COST = Decimal("100000000")
+
+
+class CheckFilter(django_filters.Filter):
+    """A checkbox: present and truthy turns the filter on, absent leaves it off."""
+
+    field_class = forms.BooleanField
+
+
+class IntegerFilter(django_filters.NumberFilter):
+    field_class = forms.IntegerField
+
+
+@dataclass
+class Option:
+    value: str
+    label: str
+    count: int
+    selected: bool
+
+
+@dataclass
+class Facet:
+    name: str
+    label: str
+    options: list[Option]
+    multiple: bool = True
+    errors: list[str] = field(default_factory=list)
+
+    @property
+    def any_selected(self) -> bool:
+        return any(option.selected for option in self.options)
+
+
+@dataclass
+class Chip:
+    label: str
+    remove_url: str
+
+
+SORTS = {
+    "relevance": "Relevance",
+    "cost": "Total cost, lowest first",
+    "duration": "Duration, shortest first",
+    "deadline": "Next deadline, soonest first",
+    "name": "Name, A to Z",
+    "verified": "Most recently verified",
+}
+
+PACE_CHOICES = [
+    (Program.Pace.FULL_TIME.value, "Full-time"),
+    (Program.Pace.PART_TIME.value, "Part-time"),
+]
+
+
+class ProgramFilter(django_filters.FilterSet):
+    q = django_filters.CharFilter(
+        label="Search",
+        method="filter_search",
+        max_length=200,
+        help_text="Title, university, city, courses, topics, faculty research.",
+    )
+    country = django_filters.MultipleChoiceFilter(
+        label="Country", field_name="university__country", choices=list(countries)
+    )
+    delivery = django_filters.MultipleChoiceFilter(label="Format", choices=Program.Delivery)
+    pace = django_filters.ChoiceFilter(label="Pace", choices=PACE_CHOICES, method="filter_pace")
+    degree = django_filters.MultipleChoiceFilter(
+        label="Degree", field_name="degree_type", choices=Program.DegreeType
+    )
+    language = django_filters.MultipleChoiceFilter(
+        label="Teaching language", choices=Program._meta.get_field("language").choices
+    )
+    topic = django_filters.ModelMultipleChoiceFilter(
+        label="Topics covered (all of)",
+        field_name="topics__slug",
+        queryset=Topic.objects.all(),
+        to_field_name="slug",
+        conjoined=True,
+    )
+    max_months = IntegerFilter(
+        label="Longest duration",
+        field_name="duration_months",
+        lookup_expr="lte",
+        min_value=1,
+        max_value=72,
+    )
+    max_cost = django_filters.NumberFilter(
+        label="Highest total cost",
+        method="filter_max_cost",
+        min_value=0,
+        max_value=MAX_COST,
+        max_digits=12,
+        decimal_places=2,
+    )
+    currency = django_filters.ChoiceFilter(
+        label="Currency", method="filter_nothing", empty_label=None
+    )
+    living = CheckFilter(label="Include living costs", method="filter_nothing")
+    intl = CheckFilter(label="International student fees", method="filter_nothing")
+    internship = CheckFilter(label="Internships or placements", method="filter_internship")
+    no_gre = CheckFilter(label="No GRE required", method="filter_no_gre")
+    open = CheckFilter(label="Application deadline still open", method="filter_open")
+    deadline_after = django_filters.DateFilter(
+        label="A deadline on or after",
+        method="filter_deadline_after",
+        widget=forms.DateInput(attrs={"type": "date"}),
+    )
+    start = django_filters.ChoiceFilter(
+        label="Start", method="filter_start", empty_label="Any time"
+    )
+    sort = django_filters.ChoiceFilter(
+        label="Sort by", choices=list(SORTS.items()), method="filter_nothing", empty_label=None
+    )
+
+    class Meta:
+        model = Program
+        fields: list[str] = []
+
+    def __init__(self, data=None, *args, default_currency: str = BASE_CURRENCY, **kwargs):
+        super().__init__(data, *args, **kwargs)
+        self.today = timezone.localdate()
+        self.rates = {rate.currency: rate for rate in ExchangeRate.objects.all()}
+        self.form.fields["currency"].choices = [(code, code) for code in self.rates]
+        self.form.fields["start"].choices = [
+            (month.strftime("%Y-%m"), month.strftime("%B %Y")) for month in self.start_months()
+        ]
+        self.default_currency = (
+            default_currency if default_currency in self.rates else BASE_CURRENCY
+        )
+
+    # State ----------------------------------------------------------------
+
+    def cleaned(self, name: str, default=None):
+        """A filter's validated value; invalid or missing input counts as not given."""
+        self.form.is_valid()
+        return self.form.cleaned_data.get(name) or default
+
+    @property
+    def display_currency(self) -> ExchangeRate:
+        return self.rates[self.cleaned("currency", self.default_currency)]
+
+    @property
+    def international(self) -> bool:
+        return bool(self.cleaned("intl"))
+
+    @property
+    def with_living(self) -> bool:
+        return bool(self.cleaned("living"))
+
+    @property
+    def sort_key(self) -> str:
+        default = "relevance" if self.cleaned("q") else "name"
+        key = self.cleaned("sort", default)
+        return "name" if key == "relevance" and not self.cleaned("q") else key
+
+    def cost_expression(self) -> F:
+        tuition = F("tuition_total_intl_base" if self.international else "tuition_total_base")
+        return tuition + F("living_total_base") if self.with_living else tuition
+
+    # Filters --------------------------------------------------------------
+
+    def filter_nothing(self, queryset: QuerySet, name: str, value) -> QuerySet:
+        return queryset
+
+    def filter_search(self, queryset: QuerySet, name: str, value: str) -> QuerySet:
+        return queryset.search(value)
+
+    def filter_pace(self, queryset: QuerySet, name: str, value: str) -> QuerySet:
+        return queryset.filter(pace__in=[value, Program.Pace.EITHER])
+
+    def filter_max_cost(self, queryset: QuerySet, name: str, value: Decimal) -> QuerySet:
+        limit_in_base = value * self.display_currency.rate_to_base
+        return queryset.alias(cost=self.cost_expression()).filter(cost__lte=limit_in_base)
+
+    def filter_internship(self, queryset: QuerySet, name: str, value: bool) -> QuerySet:
+        return queryset.filter(has_internship=True) if value else queryset
+
+    def filter_no_gre(self, queryset: QuerySet, name: str, value: bool) -> QuerySet:
+        if not value:
+            return queryset
+        return queryset.filter(gre__in=[Program.Gre.OPTIONAL, Program.Gre.NOT_ACCEPTED])
+
+    def filter_open(self, queryset: QuerySet, name: str, value: bool) -> QuerySet:
+        return self._with_deadline_from(queryset, self.today) if value else queryset
+
+    def filter_deadline_after(self, queryset: QuerySet, name: str, value) -> QuerySet:
+        return self._with_deadline_from(queryset, value)
+
+    def _with_deadline_from(self, queryset: QuerySet, day) -> QuerySet:
+        return queryset.filter(
+            Exists(Deadline.objects.filter(program=OuterRef("pk"), closes_on__gte=day))
+        )
+
+    def filter_start(self, queryset: QuerySet, name: str, value: str) -> QuerySet:
+        year, month = (int(part) for part in value.split("-"))
+        starts = StartTerm.objects.filter(
+            program=OuterRef("pk"), starts_on__year=year, starts_on__month=month
+        )
+        return queryset.filter(Exists(starts))
+
+    def filter_queryset(self, queryset: QuerySet) -> QuerySet:
+        return self.order(super().filter_queryset(queryset))
+
+    def order(self, queryset: QuerySet) -> QuerySet:
+        key = self.sort_key
+        if key == "relevance":
+            return queryset.order_by("-rank", "title", "pk")
+        if key == "cost":
+            return queryset.alias(sort_cost=self.cost_expression()).order_by(
+                F("sort_cost").asc(nulls_last=True), "title", "pk"
+            )
+        if key == "duration":
+            return queryset.order_by("duration_months", "title", "pk")
+        if key == "deadline":
+            return queryset.with_next_deadline(self.today).order_by(
+                F("next_deadline").asc(nulls_last=True), "title", "pk"
+            )
+        if key == "verified":
+            return queryset.order_by(F("last_verified").desc(nulls_last=True), "title", "pk")
+        return queryset.order_by("title", "pk")
+
+    def error_messages(self) -> list[tuple[str, str]]:
+        """Each invalid filter's label and what was wrong with it."""
+        return [
+            (self.form.fields[name].label or name, errors[0])
+            for name, errors in self.form.errors.items()
+        ]
+
+    def queryset_without(self, *names: str) -> QuerySet:
+        """The results as they would be without the named filters: what facets count."""
+        self.form.is_valid()
+        queryset = self.queryset.all()
+        for name, value in self.form.cleaned_data.items():
+            if name not in names:
+                queryset = self.filters[name].filter(queryset, value)
+        return queryset.order_by()
+
+    # Facets ---------------------------------------------------------------
+
+    def start_months(self) -> list:
+        months = (
+            self.queryset.filter(start_terms__starts_on__gte=self.today)
+            .annotate(month=TruncMonth("start_terms__starts_on"))
+            .order_by("month")
+            .values_list("month", flat=True)
+            .distinct()
+        )
+        return list(months)
+
+    def _grouped(self, name: str, group_by: str, matching: QuerySet | None = None) -> dict:
+        """Programmes per value of ``group_by``: all published, and those still matching."""
+        matching = self.queryset_without(name) if matching is None else matching
+        rows = (
+            self.queryset.order_by()
+            .exclude(**{f"{group_by}__isnull": True})
+            .values(group_by)
+            .annotate(n=Count("pk", distinct=True, filter=Q(pk__in=matching.values("pk"))))
+        )
+        return {row[group_by]: row["n"] for row in rows}
+
+    def selected(self, name: str) -> set[str]:
+        value = self.cleaned(name)
+        if not value:
+            return set()
+        values = value if isinstance(value, list | tuple | QuerySet) else [value]
+        return {item.slug if isinstance(item, Topic) else str(item) for item in values}
+
+    def _options(self, name: str, labels: dict, counts: dict) -> list[Option]:
+        selected = self.selected(name)
+        return [
+            Option(
+                str(value),
+                labels.get(value, str(value)),
+                counts.get(value, 0),
+                str(value) in selected,
+            )
+            for value in labels
+        ]
+
+    def facets(self) -> list[Facet]:
+        """Each filter's options with how many results choosing it would give."""
+        present_countries = self._grouped("country", "university__country")
+        country_labels = dict(
+            sorted(
+                ((code, countries.name(code)) for code in present_countries), key=lambda c: c[1]
+            )
+        )
+        topic_counts = self._grouped("topic", "topics__slug", matching=self.qs.order_by())
+        topic_labels = dict(
+            Topic.objects.filter(slug__in=topic_counts).values_list("slug", "name")
+        )
+        language_counts = self._grouped("language", "language")
+        language_labels = {
+            code: label
+            for code, label in self.form.fields["language"].choices
+            if code in language_counts
+        }
+        flags = self._flag_counts()
+        facets = [
+            Facet(
+                "delivery",
+                "Format",
+                self._options(
+                    "delivery",
+                    dict(Program.Delivery.choices),
+                    self._grouped("delivery", "delivery"),
+                ),
+            ),
+            Facet(
+                "pace",
+                "Pace",
+                self._options("pace", dict(PACE_CHOICES), self._pace_counts()),
+                multiple=False,
+            ),
+            Facet(
+                "country", "Country", self._options("country", country_labels, present_countries)
+            ),
+            Facet(
+                "topic",
+                "Topics covered (all of)",
+                self._options("topic", topic_labels, topic_counts),
+            ),
+            Facet(
+                "degree",
+                "Degree",
+                self._options(
+                    "degree",
+                    dict(Program.DegreeType.choices),
+                    self._grouped("degree", "degree_type"),
+                ),
+            ),
+            Facet(
+                "language",
+                "Teaching language",
+                self._options("language", language_labels, language_counts),
+            ),
+            Facet(
+                "flags",
+                "Must have",
+                [
+                    Option(name, self.filters[name].label, count, bool(self.cleaned(name)))
+                    for name, count in flags.items()
+                ],
+            ),
+        ]
+        for facet in facets:
+            facet.errors = list(self.form.errors.get(facet.name, []))
+        return facets
+
+    def _pace_counts(self) -> dict:
+        matching = self.queryset_without("pace")
+        return matching.aggregate(
+            full_time=Count("pk", filter=Q(pace__in=["full_time", "either"])),
+            part_time=Count("pk", filter=Q(pace__in=["part_time", "either"])),
+        )
+
+    def _flag_counts(self) -> dict:
+        return {
+            name: self.filters[name].filter(self.queryset_without(name), True).count()
+            for name in ("internship", "no_gre", "open")
+        }
+
+    # Active filters ---------------------------------------------------------
+
+    CHIP_FILTERS = (
+        "q", "country", "delivery", "pace", "degree", "language", "topic", "max_months",
+        "max_cost", "internship", "no_gre", "open", "deadline_after", "start",
+    )  # fmt: skip
+
+    def chips(self) -> list[Chip]:
+        """One removable chip per active filter value, each linking to the URL without it."""
+        chips = []
+        for name in self.CHIP_FILTERS:
+            for value, label in self._chip_values(name):
+                query = self.data.copy()
+                remaining = [v for v in query.getlist(name) if v != value]
+                query.setlist(name, remaining)
+                query.pop("page", None)
+                if name == "max_cost":
+                    query.pop("living", None)
+                chips.append(Chip(label, "?" + query.urlencode()))
+        return chips
+
+    def _chip_values(self, name: str) -> list[tuple[str, str]]:
+        value = self.cleaned(name)
+        if value in (None, "", [], False) or (hasattr(value, "exists") and not value):
+            return []
+        filter_ = self.filters[name]
+        if name == "q":
+            return [(self.data.get("q"), f"Search: “{value}”")]
+        if name == "topic":
+            return [(topic.slug, f"Topic: {topic.name}") for topic in value]
+        if name in ("country", "delivery", "degree", "language"):
+            labels = dict(self.form.fields[name].choices)
+            return [(item, f"{filter_.label}: {labels.get(item, item)}") for item in value]
+        if name == "pace":
+            return [(value, dict(PACE_CHOICES)[value])]
+        if name == "max_months":
+            return [(self.data.get(name), f"At most {value} months")]
+        if name == "max_cost":
+            living = " incl. living costs" if self.with_living else ""
+            label = f"At most {value:,.0f} {self.display_currency.currency}{living}"
+            return [(self.data.get(name), label)]
+        if name == "deadline_after":
+            return [(self.data.get(name), f"A deadline on or after {value:%-d %B %Y}")]
+        if name == "start":
+            return [(value, f"Starts {dict(self.form.fields['start'].choices)[value]}")]
+        return [(self.data.get(name), filter_.label)]
+
+    def relax_suggestion(self) -> tuple[Chip, int] | None:
+        """For an empty result: the one filter whose removal brings back the most."""
+        best = None
+        for chip_name in self.CHIP_FILTERS:
+            if not self._chip_values(chip_name):
+                continue
+            count = self.queryset_without(chip_name).count()
+            if count and (best is None or count > best[1]):
+                query = self.data.copy()
+                query.pop(chip_name, None)
+                query.pop("page", None)
+                label = ", ".join(label for _, label in self._chip_values(chip_name))
+                best = (Chip(label, "?" + query.urlencode()), count)
+        return best

@@ -1,0 +1,71 @@
+from datetime import timedelta
+from decimal import Decimal
+
+import pytest
+from django.utils import timezone
+
+from programs.models import Program
+from tests.factories import (
+    CourseFactory,
+    DeadlineFactory,
+    ExchangeRateFactory,
+    FacultyMemberFactory,
+    ProgramFactory,
+    StartTermFactory,
+    TopicFactory,
+    UniversityFactory,
+)
+
+
+@pytest.fixture
+def catalogue(db):
+    """A small published catalogue with a spread of countries, formats, costs and topics."""
+    today = timezone.localdate()
+    usd = ExchangeRateFactory(currency="USD", rate_to_base=Decimal("0.9"))
+    gbp = ExchangeRateFactory(currency="GBP", name="Pound sterling", rate_to_base=Decimal("1.2"))
+    nlp = TopicFactory(name="Natural language processing", slug="natural-language-processing")
+    rl = TopicFactory(name="Reinforcement learning", slug="reinforcement-learning")
+    vision = TopicFactory(name="Computer vision", slug="computer-vision")
+
+    cmu = UniversityFactory(
+        name="Carnegie Mellon University", slug="cmu", country="US", city="Pittsburgh"
+    )
+    eth = UniversityFactory(name="ETH Zurich", slug="eth", country="CH", city="Zurich")
+    ucl = UniversityFactory(
+        name="University College London", slug="ucl", country="GB", city="London"
+    )
+    tum = UniversityFactory(
+        name="Technical University of Munich", slug="tum", country="DE", city="Munich"
+    )
+
+    programs = {
+        "cmu": ProgramFactory(university=cmu, title="MS in Machine Learning", slug="msml",
+                              tuition_amount=Decimal("60000"), tuition_currency=usd,
+                              duration_months=16, delivery="on_campus", pace="full_time",
+                              gre="required", has_internship=True, degree_type="ms",
+                              last_verified=today - timedelta(days=10)),
+        "eth": ProgramFactory(university=eth, title="MSc Data Science", slug="msc-ds",
+                              tuition_amount=Decimal("1500"), duration_months=24,
+                              delivery="on_campus", pace="full_time", gre="not_accepted"),
+        "ucl": ProgramFactory(university=ucl, title="MSc Machine Learning Online", slug="msc-ml-online",
+                              tuition_amount=Decimal("20000"), tuition_currency=gbp,
+                              tuition_basis="total", duration_months=24,
+                              delivery="online", pace="part_time", gre="optional",
+                              living_cost_monthly=Decimal("1500"), living_cost_currency=gbp),
+        "tum": ProgramFactory(university=tum, title="MSc Robotics, Cognition, Intelligence",
+                              slug="msc-rci", tuition_amount=Decimal("6000"), duration_months=24,
+                              delivery="hybrid", pace="either", gre="optional", has_internship=True),
+    }  # fmt: skip
+    ProgramFactory(university=ucl, title="MSc Draft Programme", slug="draft", status="draft")
+    programs["cmu"].topics.set([nlp, rl, vision])
+    programs["ucl"].topics.set([nlp])
+    programs["tum"].topics.set([rl, vision])
+    CourseFactory(program=programs["eth"], title="Statistical Learning Theory").topics.set([rl])
+    researcher = FacultyMemberFactory(name="Ada Example", university=eth)
+    researcher.programs.add(programs["eth"])
+    researcher.research_topics.add(vision)
+    DeadlineFactory(program=programs["cmu"], closes_on=today + timedelta(days=40))
+    DeadlineFactory(program=programs["eth"], closes_on=today - timedelta(days=5))
+    DeadlineFactory(program=programs["ucl"], closes_on=today + timedelta(days=90))
+    StartTermFactory(program=programs["ucl"], starts_on=today.replace(day=1) + timedelta(days=100))
+    return {key: Program.objects.get(pk=program.pk) for key, program in programs.items()}
