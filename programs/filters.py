@@ -16,7 +16,15 @@ from django.db.models.functions import TruncMonth
 from django.utils import timezone
 from django_countries import countries
 
-from .models import BASE_CURRENCY, Deadline, ExchangeRate, Program, StartTerm, Topic
+from .models import (
+    BASE_CURRENCY,
+    Deadline,
+    ExchangeRate,
+    Program,
+    StartTerm,
+    Topic,
+    base_rate,
+)
 
 MAX_COST = Decimal("100000000")
 
@@ -158,7 +166,7 @@ class ProgramFilter(django_filters.FilterSet):
 
     @property
     def display_currency(self) -> ExchangeRate:
-        return self.rates[self.cleaned("currency", self.default_currency)]
+        return self.rates.get(self.cleaned("currency", self.default_currency)) or base_rate()
 
     @property
     def international(self) -> bool:

@@ -141,6 +141,11 @@ class ExchangeRate(models.Model):
         return (amount / self.rate_to_base).quantize(CENT, ROUND_HALF_UP)
 
 
+def base_rate() -> ExchangeRate:
+    """The base currency's rate, which is always 1, even before any rate is stored."""
+    return ExchangeRate(currency=BASE_CURRENCY, name="Euro", rate_to_base=Decimal(1))
+
+
 class University(models.Model):
     name = models.CharField(max_length=200)
     slug = models.SlugField(max_length=200, unique=True)

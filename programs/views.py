@@ -4,7 +4,7 @@ from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, render
 
 from .filters import SORTS, ProgramFilter
-from .models import BASE_CURRENCY, ExchangeRate, Program
+from .models import BASE_CURRENCY, ExchangeRate, Program, base_rate
 
 PAGE_SIZE = 20
 CURRENCY_SESSION_KEY = "currency"
@@ -74,7 +74,7 @@ def program_detail(request: HttpRequest, university_slug: str, slug: str) -> Htt
         slug=slug,
     )
     rates = {rate.currency: rate for rate in ExchangeRate.objects.all()}
-    rate = rates.get(request.session.get(CURRENCY_SESSION_KEY), rates[BASE_CURRENCY])
+    rate = rates.get(request.session.get(CURRENCY_SESSION_KEY)) or base_rate()
     related = (
         Program.objects.published()
         .exclude(pk=program.pk)

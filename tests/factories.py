@@ -99,7 +99,11 @@ class ProgramFactory(factory.django.DjangoModelFactory):
     status = Program.Status.PUBLISHED
     duration_months = 12
     tuition_amount = Decimal("20000")
-    tuition_currency = factory.LazyFunction(lambda: ExchangeRate.objects.get(currency="EUR"))
+    tuition_currency = factory.LazyFunction(
+        lambda: ExchangeRate.objects.get_or_create(
+            currency="EUR", defaults={"name": "Euro", "rate_to_base": 1}
+        )[0]
+    )
     tuition_basis = Program.TuitionBasis.PER_YEAR
     official_url = "https://university.example/msc-ml"
 
