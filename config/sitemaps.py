@@ -1,13 +1,10 @@
-"""Every sitemap in /sitemap.xml, one entry per section of the site.
-
-A section adds its sitemap class to ``SITEMAPS``; the catalogue's will be
-``"programs": programs.sitemaps.ProgramSitemap``.
-"""
+"""Every sitemap in /sitemap.xml, one entry per section of the site."""
 
 from django.contrib.sitemaps import Sitemap
 from django.urls import reverse
 
 from advice.sitemaps import AdvicePagesSitemap, ArticleSitemap
+from programs.sitemaps import ProgramListSitemap, ProgramSitemap
 
 
 class HomeSitemap(Sitemap):
@@ -23,6 +20,8 @@ class HomeSitemap(Sitemap):
 
 SITEMAPS = {
     "home": HomeSitemap,
+    "catalogue": ProgramListSitemap,
+    "programs": ProgramSitemap,
     "advice": AdvicePagesSitemap,
     "articles": ArticleSitemap,
 }

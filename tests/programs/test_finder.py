@@ -356,3 +356,23 @@ def test_start_term_filter(client, catalogue):
 
 def test_costs_are_converted_with_decimal_precision(catalogue):
     assert catalogue["cmu"].tuition_total_base == Decimal("72000.00")
+
+
+def test_sitemap_lists_published_programmes_only(client, catalogue):
+    xml = client.get("/sitemap.xml").content.decode()
+
+    assert catalogue["cmu"].get_absolute_url() in xml
+    assert reverse("programs:list") in xml
+    assert "/draft/" not in xml
+
+
+def test_postgres_search_has_a_gin_index():
+    from django.db import connection
+
+    if connection.vendor != "postgresql":
+        pytest.skip("the GIN index exists on PostgreSQL only")
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT indexdef FROM pg_indexes WHERE indexname = 'program_search_gin'")
+        (definition,) = cursor.fetchone()
+
+    assert "gin" in definition.lower() and "to_tsvector" in definition
