@@ -50,3 +50,27 @@ def test_unknown_page_gets_the_sites_own_404(client):
     html = response.content.decode()
     assert "Page not found" in html
     assert 'href="/programs/"' in html
+
+
+@pytest.mark.urls("tests.failing_urls")
+def test_server_error_shows_the_sites_page_and_logs_the_details(client, caplog):
+    client.raise_request_exception = False
+
+    response = client.get("/boom/?q=1")
+
+    html = response.content.decode()
+    assert response.status_code == 500
+    assert "Something went wrong" in html
+    assert "secret internal detail" not in html and "Traceback" not in html
+    logged = [record for record in caplog.records if record.name == "django.request"]
+    assert logged and "/boom/" in logged[0].getMessage()
+    assert logged[0].exc_info[1].args == ("secret internal detail",)
+
+
+def test_bad_request_page_is_the_sites_own(client):
+    client.raise_request_exception = False
+
+    response = client.get("/", headers={"host": "evil.example"})
+
+    assert response.status_code == 400
+    assert "Bad request" in response.content.decode()

@@ -63,3 +63,21 @@ def test_database_url_selects_the_database():
     )
 
     assert result.stdout.split() == ["django.db.backends.postgresql", "catalogue"]
+
+
+def test_admin_path_comes_from_the_environment():
+    code = (
+        "import django; django.setup(); from django.urls import reverse;"
+        "print(reverse('admin:index'))"
+    )
+    env = {k: v for k, v in os.environ.items() if not k.startswith("DJANGO_")}
+    env.update(
+        DJANGO_SETTINGS_MODULE="config.settings.base",
+        DJANGO_DEBUG="1",
+        DJANGO_ADMIN_URL="backstage-7f3a",
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code], cwd=ROOT, env=env, capture_output=True, text=True
+    )
+
+    assert result.stdout.strip() == "/backstage-7f3a/", result.stderr
