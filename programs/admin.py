@@ -1,4 +1,6 @@
+from django import forms
 from django.contrib import admin, messages
+from django.core.exceptions import ValidationError
 from django.db.models import QuerySet
 from django.http import HttpRequest
 from django.utils import timezone
@@ -109,8 +111,68 @@ class FreshnessFilter(admin.SimpleListFilter):
         return queryset
 
 
+def changes_since(program: Program, seen_version: int) -> tuple[object, list[str]]:
+    """Who last saved the programme, and each field changed since ``seen_version``."""
+    latest = program.history.order_by("-history_id").first()
+    seen = program.history.filter(version=seen_version).order_by("-history_id").first()
+    if latest is None or seen is None:
+        return (latest, [])
+    changes = [
+        f"{Program._meta.get_field(change.field).verbose_name}: "
+        f"“{change.old if change.old not in (None, '') else '(empty)'}” → "
+        f"“{change.new if change.new not in (None, '') else '(empty)'}”"
+        for change in latest.diff_against(seen, excluded_fields=["version"]).changes
+    ]
+    return (latest, changes)
+
+
+class ProgramAdminForm(forms.ModelForm):
+    """Refuses to overwrite changes another editor saved after this form was opened."""
+
+    seen_version = forms.IntegerField(widget=forms.HiddenInput, required=False)
+
+    class Meta:
+        model = Program
+        fields = "__all__"  # noqa: DJ007 (the admin's fieldsets choose what is shown)
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        if self.instance.pk:
+            # The stored version, not the instance's: a history revert form holds an old copy.
+            current = Program.objects.filter(pk=self.instance.pk).values_list("version", flat=True)
+            self.fields["seen_version"].initial = current.first()
+
+    def clean(self):
+        cleaned = super().clean()
+        seen = cleaned.get("seen_version")
+        if not self.instance.pk or seen is None:
+            return cleaned
+        current = Program.objects.filter(pk=self.instance.pk).values_list("version", flat=True)
+        current = current.first()
+        if current is not None and current != seen:
+            latest, changes = changes_since(self.instance, seen)
+            who = getattr(latest, "history_user", None) or "another editor"
+            when = latest.history_date.strftime("%d %b %Y %H:%M") if latest else "meanwhile"
+            # Let a second save go through knowingly, with the editor's input intact.
+            self.data = self.data.copy()
+            self.data["seen_version"] = current
+            raise ValidationError(
+                "This programme was changed by %(who)s on %(when)s, after you opened it. "
+                "Your changes are not saved yet. What they changed: %(changes)s. "
+                "Check the fields below and save again to keep your version.",
+                code="edit_conflict",
+                params={
+                    "who": who,
+                    "when": when,
+                    "changes": "; ".join(changes) or "related details",
+                },
+            )
+        return cleaned
+
+
 @admin.register(Program)
 class ProgramAdmin(ImportExportMixin, SimpleHistoryAdmin):
+    form = ProgramAdminForm
     resource_classes = [ProgramResource]
     list_display = [
         "title",
@@ -148,7 +210,10 @@ class ProgramAdmin(ImportExportMixin, SimpleHistoryAdmin):
         OutcomeInline,
     ]
     fieldsets = [
-        (None, {"fields": ["university", "title", "slug", "status", "description"]}),
+        (
+            None,
+            {"fields": ["university", "title", "slug", "status", "description", "seen_version"]},
+        ),
         (
             "Programme",
             {

@@ -402,6 +402,8 @@ class Program(models.Model):
     editor_notes = models.TextField(blank=True, help_text="Internal; never shown to visitors.")
     created = models.DateTimeField(auto_now_add=True)
     updated = models.DateTimeField(auto_now=True)
+    # Bumped on every save, so an editor saving a stale form is told instead of overwriting.
+    version = models.PositiveIntegerField(default=1, editable=False)
     # Kept in sync by refresh_search_documents(); PostgreSQL indexes it with GIN.
     search_document = models.TextField(blank=True, editable=False)
 
@@ -460,8 +462,10 @@ class Program(models.Model):
 
     def save(self, *args, **kwargs) -> None:
         self.compute_costs()
+        if self.pk is not None and not self._state.adding:
+            self.version += 1
         if kwargs.get("update_fields") is not None:
-            kwargs["update_fields"] = {*kwargs["update_fields"], *self.COST_FIELDS}
+            kwargs["update_fields"] = {*kwargs["update_fields"], *self.COST_FIELDS, "version"}
         super().save(*args, **kwargs)
 
     def get_absolute_url(self) -> str:

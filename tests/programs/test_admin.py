@@ -133,7 +133,7 @@ def form_data(form) -> dict:
     """What a browser would submit for an unchanged admin form."""
     data = {}
     for name in form.fields:
-        value = form.initial.get(name)
+        value = form[name].value()
         if value is None or value is False:
             continue
         data[name] = "on" if value is True else value
@@ -222,3 +222,49 @@ def test_export_writes_a_spreadsheet_of_programmes(import_world):
 
     assert "eth-zurich,msc-data-science,MSc Data Science" in exported
     assert "deep-learning,reinforcement-learning" in exported
+
+
+def change_form_data(response) -> dict:
+    """What a browser would submit for the admin change page as it was rendered."""
+    data = form_data(response.context["adminform"].form)
+    for inline in response.context["inline_admin_formsets"]:
+        formset = inline.formset
+        management = formset.management_form
+        for name in management.fields:
+            data[f"{formset.prefix}-{name}"] = management[name].value()
+    return data
+
+
+def test_second_editor_is_told_about_changes_made_since_they_opened_the_page(client, editor):
+    program = ProgramFactory(title="MSc Machine Learning", duration_months=12)
+    url = reverse("admin:programs_program_change", args=[program.pk])
+    other = User.objects.create_user("other-editor", password="pw", is_staff=True)
+    other.groups.add(Group.objects.get(name=EDITORS_GROUP))
+    other_client = client_class_for(client)
+    other_client.force_login(other)
+
+    mine = change_form_data(client.get(url))
+    theirs = change_form_data(other_client.get(url))
+    theirs["title"] = "MSc Machine Learning and Data"
+    assert other_client.post(url, theirs).status_code == 302
+
+    mine["duration_months"] = 24
+    response = client.post(url, mine)
+
+    html = response.content.decode()
+    assert response.status_code == 200
+    assert "changed by other-editor" in html
+    assert "MSc Machine Learning and Data" in html
+    program.refresh_from_db()
+    assert program.title == "MSc Machine Learning and Data"
+    assert program.duration_months == 12  # nothing silently overwritten
+
+    # Nothing typed is lost: saving again keeps the editor's version knowingly.
+    again = client.post(url, change_form_data(response))
+    assert again.status_code == 302, again.context["adminform"].form.errors
+    program.refresh_from_db()
+    assert program.duration_months == 24
+
+
+def client_class_for(client):
+    return client.__class__()
