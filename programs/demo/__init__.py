@@ -20,13 +20,18 @@ from datetime import date
 from decimal import Decimal
 
 from django.db import transaction
+from simple_history.utils import bulk_create_with_history
 
 from programs.models import (
     Course,
+    Deadline,
     ExchangeRate,
     FacultyMember,
     IndustryPartner,
+    Outcome,
+    Partnership,
     Program,
+    StartTerm,
     Topic,
     University,
 )
@@ -83,17 +88,31 @@ def upsert(model, keys: dict, fields: dict):
     return obj
 
 
-def set_if_changed(manager, objs) -> None:
-    if set(manager.all()) != set(objs):
-        manager.set(objs)
+def set_links(through, owner: str, owner_obj, target: str, targets) -> None:
+    """Make ``owner_obj``'s many-to-many links exactly ``targets``, writing only the difference.
+
+    Goes through the link table, so the search signals stay quiet; the loader
+    refreshes search documents once at the end.
+    """
+    links = through.objects.filter(**{owner: owner_obj})
+    current = set(links.values_list(f"{target}_id", flat=True))
+    wanted = {obj.pk for obj in targets}
+    if current - wanted:
+        links.filter(**{f"{target}_id__in": current - wanted}).delete()
+    through.objects.bulk_create(
+        through(**{owner: owner_obj, f"{target}_id": pk}) for pk in sorted(wanted - current)
+    )
 
 
-def replace_if_changed(rows, describe, wanted: list[tuple], create) -> None:
-    """Replace a programme's child rows wholesale, but only when they differ from the data."""
-    if Counter(map(describe, rows)) != Counter(wanted):
-        rows.delete()
-        for row in wanted:
-            create(*row)
+def replace_if_changed(rows, describe, wanted: list[tuple], build) -> list | None:
+    """Replace a programme's child rows wholesale, but only when they differ from the data.
+
+    Returns the new rows, or None when the old ones were kept.
+    """
+    if Counter(map(describe, rows)) == Counter(wanted):
+        return None
+    rows.delete()
+    return bulk_create_with_history([build(*row) for row in wanted], rows.model)
 
 
 def decimal(value) -> Decimal | None:
@@ -129,61 +148,82 @@ def program_fields(data: dict) -> dict:
 
 def load_programme(data: dict, university: University, topics: dict[str, Topic]) -> Program:
     fields = program_fields(data)
-    slug = fields.pop("slug")
-    program = upsert(Program, {"university": university, "slug": slug}, fields)
+    program = upsert(Program, {"university": university, "slug": fields.pop("slug")}, fields)
+    load_courses(program, data["courses"], topics)
+    load_dates(program, data["start_terms"], data["deadlines"])
+    load_partnerships(program, data.get("partners", []))
+    load_outcomes(program, data.get("outcomes", []))
+    load_faculty(program, data.get("faculty", []), topics)
+    return program
 
-    def create_course(title, kind, credits, topic_slugs):
-        course = Course.objects.create(program=program, title=title, kind=kind, credits=credits)
-        course.topics.set(topics[topic_slug] for topic_slug in topic_slugs)
 
+def load_courses(program: Program, rows: list[tuple], topics: dict[str, Topic]) -> None:
+    """The courses with their topics; the programme covers exactly its courses' topics."""
     courses = [
         (title, kind, decimal(credits), frozenset(topic_slugs))
-        for title, kind, credits, topic_slugs in data["courses"]
+        for title, kind, credits, topic_slugs in rows
     ]
-    replace_if_changed(
+    created = replace_if_changed(
         program.courses.prefetch_related("topics"),
         lambda c: (c.title, c.kind, c.credits, frozenset(t.slug for t in c.topics.all())),
         courses,
-        create_course,
+        lambda title, kind, credits, _: Course(
+            program=program, title=title, kind=kind, credits=credits
+        ),
     )
-    set_if_changed(program.topics, {topics[slug] for row in courses for slug in row[3]})
+    if created is not None:
+        Course.topics.through.objects.bulk_create(
+            Course.topics.through(course=course, topic=topics[topic_slug])
+            for course, (*_, topic_slugs) in zip(created, courses, strict=True)
+            for topic_slug in sorted(topic_slugs)
+        )
+    program_topics = {topics[slug] for *_, topic_slugs in courses for slug in topic_slugs}
+    set_links(Program.topics.through, "program", program, "topic", program_topics)
 
+
+def load_dates(program: Program, start_terms: list[str], deadlines: list[tuple]) -> None:
     replace_if_changed(
         program.start_terms.all(),
         lambda term: (term.starts_on,),
-        [(date.fromisoformat(day),) for day in data["start_terms"]],
-        lambda starts_on: program.start_terms.create(starts_on=starts_on),
+        [(date.fromisoformat(day),) for day in start_terms],
+        lambda starts_on: StartTerm(program=program, starts_on=starts_on),
     )
     replace_if_changed(
         program.deadlines.all(),
         lambda d: (d.name, d.closes_on, d.note),
-        [(name, date.fromisoformat(day), note) for name, day, note in data["deadlines"]],
-        lambda name, closes_on, note: program.deadlines.create(
-            name=name, closes_on=closes_on, note=note
+        [(name, date.fromisoformat(day), note) for name, day, note in deadlines],
+        lambda name, closes_on, note: Deadline(
+            program=program, name=name, closes_on=closes_on, note=note
         ),
     )
 
+
+def load_partnerships(program: Program, rows: list[tuple]) -> None:
     partners = {
         name: upsert(IndustryPartner, {"name": name}, {"website": website})
-        for name, website, _, _ in data.get("partners", [])
+        for name, website, _, _ in rows
     }
     replace_if_changed(
         program.partnerships.select_related("partner"),
         lambda p: (p.partner.name, p.kind, p.description),
-        [(name, kind, description) for name, _, kind, description in data.get("partners", [])],
-        lambda name, kind, description: program.partnerships.create(
-            partner=partners[name], kind=kind, description=description
+        [(name, kind, description) for name, _, kind, description in rows],
+        lambda name, kind, description: Partnership(
+            program=program, partner=partners[name], kind=kind, description=description
         ),
     )
 
-    outcome_keys = [
-        "year",
-        "employment_rate",
-        "median_salary",
-        "salary_currency_id",
-        "top_employers",
-        "source_url",
-    ]
+
+OUTCOME_FIELDS = [
+    "year",
+    "employment_rate",
+    "median_salary",
+    "salary_currency_id",
+    "top_employers",
+    "source_url",
+]
+
+
+def load_outcomes(program: Program, rows: list[dict]) -> None:
     outcomes = [
         (
             outcome["year"],
@@ -193,22 +233,28 @@ def load_programme(data: dict, university: University, topics: dict[str, Topic])
             outcome.get("top_employers", ""),
             outcome.get("source_url", ""),
         )
-        for outcome in data.get("outcomes", [])
+        for outcome in rows
     ]
     replace_if_changed(
         program.outcomes.all(),
-        lambda outcome: tuple(getattr(outcome, key) for key in outcome_keys),
+        lambda outcome: tuple(getattr(outcome, name) for name in OUTCOME_FIELDS),
         outcomes,
-        lambda *values: program.outcomes.create(**dict(zip(outcome_keys, values, strict=True))),
+        lambda *values: Outcome(program=program, **dict(zip(OUTCOME_FIELDS, values, strict=True))),
     )
 
+
+def load_faculty(program: Program, rows: list[tuple], topics: dict[str, Topic]) -> None:
     members = []
-    for name, title, research_topics in data.get("faculty", []):
-        member = upsert(FacultyMember, {"name": name, "university": university}, {"title": title})
-        set_if_changed(member.research_topics, [topics[slug] for slug in research_topics])
+    for name, title, research_topics in rows:
+        member = upsert(
+            FacultyMember, {"name": name, "university": program.university}, {"title": title}
+        )
+        research = [topics[slug] for slug in research_topics]
+        set_links(
+            FacultyMember.research_topics.through, "facultymember", member, "topic", research
+        )
         members.append(member)
-    set_if_changed(program.faculty, members)
-    return program
+    set_links(FacultyMember.programs.through, "program", program, "facultymember", members)
 
 
 @transaction.atomic
@@ -222,6 +268,9 @@ def load_demo_catalogue() -> list[Program]:
         )
         for data in UNIVERSITIES
     }
-    return [
+    programs = [
         load_programme(data, universities[data["university"]], topics) for data in PROGRAMMES
     ]
+    # Courses and links go in with bulk_create, which the search signals do not see.
+    Program.objects.filter(pk__in=[program.pk for program in programs]).refresh_search_documents()
+    return programs

@@ -323,8 +323,7 @@ PROGRAMMES = [
         "living_cost_monthly": 2400,
         "living_cost_currency": "AUD",
         "required_background": (
-            "An undergraduate degree with a major in a quantitative discipline and "
-            "programming."
+            "An undergraduate degree with a major in a quantitative discipline and programming."
         ),
         "min_ielts": "6.5",
         "min_toefl": 79,
