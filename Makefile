@@ -9,7 +9,7 @@ PY := $(BIN)/python
 DEV := DJANGO_DEBUG=1
 CHROMIUM := /usr/bin/chromium
 
-.PHONY: help install migrate run test lint format serve superuser browser clean
+.PHONY: help install migrate run test lint format serve superuser browser backup restore clean
 
 help:
 	@echo "make run        set up, load the demo data and serve http://127.0.0.1:$(PORT)/"
@@ -18,6 +18,8 @@ help:
 	@echo "make format     apply ruff's fixes and formatting"
 	@echo "make serve      gunicorn with production settings and WhiteNoise"
 	@echo "make superuser  create an admin account"
+	@echo "make backup     dump all content to backups/masters-compare-<time>.json.gz"
+	@echo "make restore FILE=...  load a backup into an empty database"
 
 $(VENV)/.installed: requirements.lock
 	$(PYTHON) -m venv $(VENV)
@@ -68,6 +70,13 @@ serve: migrate
 
 superuser: migrate
 	$(DEV) $(PY) manage.py createsuperuser
+
+backup: migrate
+	$(DEV) $(PY) manage.py backup
+
+restore: migrate
+	@test -n "$(FILE)" || (echo "Usage: make restore FILE=backups/masters-compare-<time>.json.gz"; exit 2)
+	$(DEV) $(PY) manage.py restore "$(FILE)"
 
 clean:
 	rm -rf $(VENV) staticfiles

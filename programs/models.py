@@ -88,9 +88,6 @@ class Topic(models.Model):
     def get_absolute_url(self) -> str:
         return reverse("programs:list") + "?" + urlencode({"topic": self.slug})
 
-    def natural_key(self) -> tuple[str]:
-        return (self.slug,)
-
 
 class ExchangeRate(models.Model):
     """How many units of the base currency one unit of ``currency`` is worth."""
@@ -164,9 +161,6 @@ class University(models.Model):
 
     def get_absolute_url(self) -> str:
         return reverse("programs:list") + "?" + urlencode({"q": self.name})
-
-    def natural_key(self) -> tuple[str]:
-        return (self.slug,)
 
 
 class ProgramQuerySet(models.QuerySet):
