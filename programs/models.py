@@ -496,6 +496,7 @@ class Program(models.Model):
             amount = self.tuition_intl_amount
         if amount is None:
             return None
+        amount = Decimal(amount)
         if self.tuition_basis == self.TuitionBasis.PER_YEAR:
             amount = amount * self.years
         return amount.quantize(CENT, ROUND_HALF_UP)
@@ -504,7 +505,8 @@ class Program(models.Model):
         """Living costs over the whole programme in their own currency."""
         if self.living_cost_monthly is None:
             return None
-        return (self.living_cost_monthly * self.duration_months).quantize(CENT, ROUND_HALF_UP)
+        total = Decimal(self.living_cost_monthly) * self.duration_months
+        return total.quantize(CENT, ROUND_HALF_UP)
 
     def compute_costs(self) -> None:
         """Store the totals in the base currency: the one place costs are normalised."""
