@@ -638,6 +638,11 @@ class FacultyMember(models.Model):
     class Meta:
         ordering = ["name"]
         verbose_name = "faculty member"
+        constraints = [
+            models.UniqueConstraint(
+                fields=["name", "university"], name="one_person_per_university"
+            ),
+        ]
 
     def __str__(self) -> str:
         return self.name

@@ -231,9 +231,13 @@ class Generator:
 
         research = []
         for campus in campuses:
-            for _ in range(rng.randint(3, 8)):
+            names: set[str] = set()
+            wanted = rng.randint(3, 8)
+            while len(names) < wanted:
+                names.add(f"{rng.choice(FIRST_NAMES)} {rng.choice(LAST_NAMES)}")
+            for name in sorted(names):
                 member = FacultyMember(
-                    name=f"{rng.choice(FIRST_NAMES)} {rng.choice(LAST_NAMES)}",
+                    name=name,
                     title=rng.choice(FACULTY_TITLES),
                     university=campus.university,
                 )
