@@ -1,8 +1,10 @@
+import os
 from datetime import timedelta
 from decimal import Decimal
 
 import pytest
 from django.utils import timezone
+from hypothesis import settings
 
 from programs.models import Program
 from tests.factories import (
@@ -69,3 +71,9 @@ def catalogue(db):
     DeadlineFactory(program=programs["ucl"], closes_on=today + timedelta(days=90))
     StartTermFactory(program=programs["ucl"], starts_on=today.replace(day=1) + timedelta(days=100))
     return {key: Program.objects.get(pk=program.pk) for key, program in programs.items()}
+
+
+# Property-based tests: a quick default locally, a bounded number of examples in CI.
+settings.register_profile("ci", max_examples=40)
+settings.register_profile("dev", max_examples=15)
+settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "dev"))

@@ -1,0 +1,80 @@
+"""Property-based tests: arbitrary query strings never cause a server error or an
+unescaped echo. The number of examples is bounded (HYPOTHESIS_PROFILE=ci in CI)."""
+
+import re
+from urllib.parse import unquote_plus, urlencode
+
+import pytest
+from django.urls import reverse
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+pytestmark = pytest.mark.django_db
+
+PARAMETERS = [
+    "q", "country", "delivery", "pace", "degree", "language", "topic", "max_months",
+    "max_cost", "currency", "living", "intl", "internship", "no_gre", "open",
+    "deadline_after", "start", "sort", "page", "p", "diff", "format", "tag", "category",
+    "role", "background", "budget", "budget_currency", "months", "must_work", "timeline",
+    "w_cost", "w_length", "w_topics", "weight", "x",
+]  # fmt: skip
+PAYLOADS = [
+    "<script>alert(1)</script>",
+    '"><img src=x onerror=alert(1)>',
+    "javascript:alert(1)",
+    "NaN", "Infinity", "-1", "1e999", "9" * 40, "0x10", "", " ", "\x00", "é", "∞",
+    "2027-02-30", "2027-13", "' OR 1=1 --", "%00", "../../etc/passwd", "{{7*7}}",
+]  # fmt: skip
+
+values = st.one_of(st.sampled_from(PAYLOADS), st.text(max_size=60))
+query_strings = st.lists(
+    st.tuples(st.sampled_from(PARAMETERS), values), min_size=0, max_size=8
+).map(urlencode)
+
+hostile = settings(
+    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
+    deadline=None,
+)
+
+
+def tag_like(text: str) -> bool:
+    return bool(re.search(r"<[a-zA-Z/!]", text))
+
+
+def assert_safe(response, query: str) -> None:
+    assert response.status_code < 500, query
+    if response.get("Content-Type", "").startswith("text/html"):
+        html = response.content.decode()
+        for _, value in re.findall(r"([^=&]+)=([^&]*)", query):
+            typed = unquote_plus(value)
+            if tag_like(typed):
+                assert typed not in html, f"{typed!r} echoed unescaped for ?{query}"
+
+
+@pytest.fixture
+def pages(catalogue):
+    return {
+        "list": reverse("programs:list"),
+        "programme": catalogue["cmu"].get_absolute_url(),
+        "compare": reverse("programs:compare"),
+        "advice": reverse("advice:index"),
+        "guide": reverse("advice:guide"),
+        "home": reverse("home"),
+    }
+
+
+@hostile
+@given(query=query_strings)
+@pytest.mark.parametrize("page", ["list", "programme", "compare", "advice", "guide", "home"])
+def test_arbitrary_query_strings_are_handled(client, pages, page, query):
+    response = client.get(f"{pages[page]}?{query}")
+
+    assert_safe(response, query)
+
+
+@hostile
+@given(query=query_strings)
+def test_htmx_partials_handle_arbitrary_query_strings(client, pages, query):
+    response = client.get(f"{pages['list']}?{query}", headers={"HX-Request": "true"})
+
+    assert_safe(response, query)
