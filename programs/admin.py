@@ -5,6 +5,7 @@ from django.db.models import QuerySet
 from django.http import HttpRequest
 from django.utils import timezone
 from import_export.admin import ImportExportMixin
+from import_export.forms import ImportForm
 from simple_history.admin import SimpleHistoryAdmin
 
 from .models import (
@@ -111,6 +112,22 @@ class FreshnessFilter(admin.SimpleListFilter):
         return queryset
 
 
+MAX_IMPORT_BYTES = 5 * 1024 * 1024
+
+
+class ProgramImportForm(ImportForm):
+    """The spreadsheet upload, refused with a clear message when it is too large."""
+
+    def clean_import_file(self):
+        upload = self.cleaned_data["import_file"]
+        if upload.size > MAX_IMPORT_BYTES:
+            raise ValidationError(
+                f"This file is {upload.size / 1024 / 1024:.1f} MB; imports are limited to "
+                f"{MAX_IMPORT_BYTES // 1024 // 1024} MB. Split it into smaller files."
+            )
+        return upload
+
+
 def changes_since(program: Program, seen_version: int) -> tuple[object, list[str]]:
     """Who last saved the programme, and each field changed since ``seen_version``."""
     latest = program.history.order_by("-history_id").first()
@@ -173,6 +190,7 @@ class ProgramAdminForm(forms.ModelForm):
 @admin.register(Program)
 class ProgramAdmin(ImportExportMixin, SimpleHistoryAdmin):
     form = ProgramAdminForm
+    import_form_class = ProgramImportForm
     resource_classes = [ProgramResource]
     list_display = [
         "title",

@@ -268,3 +268,19 @@ def test_second_editor_is_told_about_changes_made_since_they_opened_the_page(cli
 
 def client_class_for(client):
     return client.__class__()
+
+
+def test_an_oversized_import_file_is_refused_with_a_clear_message(client, editor, import_world):
+    header = "university,slug,title,duration_months,tuition_currency\n"
+    rows = "eth-zurich,msc-{n},MSc {n},12,EUR\n"
+    content = header + "".join(rows.format(n=n) for n in range(200_000))
+    upload = SimpleUploadedFile("huge.csv", content.encode(), "text/csv")
+
+    response = client.post(
+        reverse("admin:programs_program_import"),
+        {"import_file": upload, "format": "0", "resource": "0"},
+    )
+
+    assert response.status_code == 200
+    assert "imports are limited to 5 MB" in response.content.decode()
+    assert not Program.objects.exists()
