@@ -1,5 +1,8 @@
 """The site's skeleton: home page, section pages, admin and error pages."""
 
+import re
+from html import unescape
+
 import pytest
 from django.urls import reverse
 
@@ -74,3 +77,15 @@ def test_bad_request_page_is_the_sites_own(client):
 
     assert response.status_code == 400
     assert "Bad request" in response.content.decode()
+
+
+def test_home_quick_links_are_valid_searches(client, catalogue):
+    html = client.get(reverse("home")).content.decode()
+    links = [unescape(href) for href in re.findall(r'href="(/programs/\?[^"]+)"', html)]
+
+    assert len(links) >= 4
+    for link in links:
+        response = client.get(link)
+        assert response.status_code == 200, link
+        assert not response.context["form"].errors, link
+        assert response.context["chips"], link
