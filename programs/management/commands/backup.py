@@ -28,6 +28,8 @@ class Command(BaseCommand):
         call_command(
             "dumpdata",
             natural_foreign=True,
+            # Groups and users by name: a fresh database already has the Editors group.
+            natural_primary=True,
             exclude=REBUILT_BY_MIGRATE,
             output=output,
             verbosity=0,
