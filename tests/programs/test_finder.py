@@ -1,10 +1,12 @@
 """The programme list: filters, facet counts, sorting, chips, and hostile input."""
 
+import io
 import re
 from datetime import timedelta
 from decimal import Decimal
 
 import pytest
+from django.core.management import call_command
 from django.urls import reverse
 from django.utils import timezone
 
@@ -376,3 +378,30 @@ def test_postgres_search_has_a_gin_index():
         (definition,) = cursor.fetchone()
 
     assert "gin" in definition.lower() and "to_tsvector" in definition
+
+
+def test_demo_visitor_finds_online_programmes_under_30000_eur_covering_nlp(client):
+    call_command("seed_demo", stdout=io.StringIO())
+    online = client.get(LIST, {"delivery": "online", "currency": "EUR"})
+    nlp_count = facet(online, "topic")["natural-language-processing"]
+
+    with_nlp = client.get(
+        LIST, {"delivery": "online", "currency": "EUR", "topic": "natural-language-processing"}
+    )
+    assert with_nlp.context["page"].paginator.count == nlp_count
+
+    final = client.get(
+        LIST,
+        {
+            "delivery": "online",
+            "currency": "EUR",
+            "topic": "natural-language-processing",
+            "max_cost": "30000",
+        },
+    )
+    found = final.context["page"].object_list
+    assert 0 < final.context["page"].paginator.count <= nlp_count
+    for program in found:
+        assert program.delivery == "online"
+        assert program.total_cost_base() <= 30000
+        assert "natural-language-processing" in {topic.slug for topic in program.topics.all()}
