@@ -1,11 +1,44 @@
 from django.urls import path
 
 from . import views
+from .selection import Kind
 
 app_name = "programs"
 
 urlpatterns = [
     path("", views.program_list, name="list"),
     path("compare/", views.compare, name="compare"),
+    path(
+        "compare/add/",
+        views.change_selection,
+        {"kind": Kind.COMPARE, "action": "add"},
+        name="compare_add",
+    ),
+    path(
+        "compare/remove/",
+        views.change_selection,
+        {"kind": Kind.COMPARE, "action": "remove"},
+        name="compare_remove",
+    ),
+    path(
+        "compare/clear/",
+        views.change_selection,
+        {"kind": Kind.COMPARE, "action": "clear"},
+        name="compare_clear",
+    ),
+    path("shortlist/", views.shortlist, name="shortlist"),
+    path(
+        "shortlist/add/",
+        views.change_selection,
+        {"kind": Kind.SHORTLIST, "action": "add"},
+        name="shortlist_add",
+    ),
+    path(
+        "shortlist/remove/",
+        views.change_selection,
+        {"kind": Kind.SHORTLIST, "action": "remove"},
+        name="shortlist_remove",
+    ),
+    path("fit/", views.fit, name="fit"),
     path("<slug:university_slug>/<slug:slug>/", views.program_detail, name="detail"),
 ]

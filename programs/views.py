@@ -1,13 +1,29 @@
+from django.contrib import messages
 from django.core.paginator import Paginator
 from django.db.models import Count, Q
 from django.http import HttpRequest, HttpResponse
-from django.shortcuts import get_object_or_404, render
+from django.shortcuts import get_object_or_404, redirect, render
+from django.template.defaultfilters import pluralize
+from django.urls import reverse
+from django.utils.http import url_has_allowed_host_and_scheme
+from django.views.decorators.http import require_POST
 
+from . import comparison
+from . import fit as fit_scoring
 from .filters import SORTS, ProgramFilter
+from .forms import CompareForm, FitForm, SelectionChangeForm
 from .models import BASE_CURRENCY, ExchangeRate, Program, base_rate
+from .selection import (
+    CURRENCY_SESSION_KEY,
+    MAX_COMPARE,
+    MIN_COMPARE,
+    Change,
+    Kind,
+    Selection,
+    compare_url,
+)
 
 PAGE_SIZE = 20
-CURRENCY_SESSION_KEY = "currency"
 
 
 def home(request: HttpRequest) -> HttpResponse:
@@ -102,6 +118,151 @@ def curriculum_by_topic(program: Program) -> list[dict]:
     return sorted(by_topic.values(), key=lambda entry: entry["topic"].name)
 
 
+def display_rate(request: HttpRequest) -> ExchangeRate:
+    """The visitor's remembered display currency, as on the programme page."""
+    rates = {rate.currency: rate for rate in ExchangeRate.objects.all()}
+    return rates.get(request.session.get(CURRENCY_SESSION_KEY)) or base_rate()
+
+
 def compare(request: HttpRequest) -> HttpResponse:
-    """Programmes side by side."""
-    return render(request, "programs/compare.html", {"programs": []})
+    """Two to six programmes side by side, chosen by the link itself so it can be shared."""
+    selection = Selection(request.session)
+    if "p" not in request.GET and selection.compare_count:
+        return redirect(selection.compare_url)
+    form = CompareForm(
+        request.GET,
+        rates={rate.currency: rate for rate in ExchangeRate.objects.all()},
+        default_currency=request.session.get(CURRENCY_SESSION_KEY, BASE_CURRENCY),
+    )
+    ids = form.resolve(Program.objects.published())
+    table = comparison.build(comparison.load(ids), form.rate)
+    only_differences = form.only_differences
+    if form.wants_csv:
+        response = HttpResponse(
+            table.to_csv(only_differences), content_type="text/csv; charset=utf-8"
+        )
+        response["Content-Disposition"] = 'attachment; filename="comparison.csv"'
+        return response
+    context = {
+        "form": form,
+        "table": table,
+        "groups": table.visible_groups(only_differences),
+        "only_differences": only_differences,
+        "rate": form.rate,
+        "rates": form.rates,
+        "ids": ids,
+        "enough": len(ids) >= MIN_COMPARE,
+        "csv_query": form.query(ids, csv=True),
+        "columns": [
+            (program, form.query([pk for pk in ids if pk != program.pk]))
+            for program in table.programs
+        ],
+    }
+    template = "programs/_comparison.html" if request.htmx else "programs/compare.html"
+    return render(request, template, context)
+
+
+def shortlist_context(request: HttpRequest, selection: Selection) -> dict:
+    """The saved programmes, and a link comparing them all when there are two to six."""
+    programs, forgotten = selection.load(Kind.SHORTLIST, Program.objects.published().for_listing())
+    rate = display_rate(request)
+    ids = [program.pk for program in programs]
+    compare_all = MIN_COMPARE <= len(ids) <= MAX_COMPARE
+    return {
+        "programs": programs,
+        "forgotten": forgotten,
+        "rate": rate,
+        "selection": selection,
+        "compare_all_url": compare_url(ids, rate.currency) if compare_all else "",
+    }
+
+
+def shortlist(request: HttpRequest) -> HttpResponse:
+    """The programmes this visitor saved, with ways to compare them."""
+    context = shortlist_context(request, Selection(request.session))
+    forgotten = context["forgotten"]
+    if forgotten:
+        messages.info(
+            request,
+            f"{forgotten} saved programme{pluralize(forgotten)} "
+            f"{pluralize(forgotten, 'is,are')} no longer in the catalogue and "
+            f"{pluralize(forgotten, 'was,were')} taken off your shortlist.",
+        )
+    return render(request, "programs/shortlist.html", context)
+
+
+@require_POST
+def change_selection(request: HttpRequest, kind: Kind, action: str) -> HttpResponse:
+    """Add a programme to, or remove it from, the shortlist or the compare tray.
+
+    Without JavaScript: back to where the visitor was, with a message. With htmx: the
+    parts of the page that changed, swapped in place.
+    """
+    selection = Selection(request.session)
+    form = SelectionChangeForm(request.POST)
+    form.is_valid()
+    program = form.cleaned_data.get("program")
+    changed_ids = selection.ids(kind) if action == "clear" else []
+    if action == "clear":
+        change = selection.clear(kind)
+    elif program is None:
+        change = Change(form.errors["program"][0], changed=False, level="error")
+    else:
+        change = getattr(selection, action)(kind, program)
+    if not request.htmx:
+        messages.add_message(request, MESSAGE_LEVELS[change.level], change.message)
+        return redirect(safe_next(request, form.cleaned_data.get("next")))
+    context = {
+        "change": change,
+        "selection": selection,
+        "changed": [program] if program else Program.objects.filter(pk__in=changed_ids),
+    }
+    on_shortlist_page = request.htmx.current_url_abs_path == reverse("programs:shortlist")
+    if on_shortlist_page and kind == Kind.SHORTLIST:
+        context |= shortlist_context(request, selection) | {"refresh_shortlist": True}
+    return render(request, "programs/_selection_update.html", context)
+
+
+MESSAGE_LEVELS = {
+    "success": messages.SUCCESS,
+    "info": messages.INFO,
+    "warning": messages.WARNING,
+    "error": messages.ERROR,
+}
+
+
+def safe_next(request: HttpRequest, url: str | None) -> str:
+    """Where to go back to: a page on this site, or the programme list."""
+    if url and url_has_allowed_host_and_scheme(
+        url, allowed_hosts={request.get_host()}, require_https=request.is_secure()
+    ):
+        return url
+    return reverse("programs:list")
+
+
+def fit(request: HttpRequest) -> HttpResponse:
+    """The filtered programmes ranked by how well they fit the visitor's own priorities."""
+    filterset = finder(request)
+    form = FitForm(request.GET)
+    rate = filterset.display_currency
+    ranking = fit_scoring.rank(
+        filterset.qs,
+        form.weights(),
+        form.wanted(),
+        rate=rate,
+        today=filterset.today,
+        international=filterset.international,
+        living=filterset.with_living,
+    )
+    paginator = Paginator(ranking.fits, PAGE_SIZE)
+    context = {
+        "filter": filterset,
+        "filter_form": filterset.form,
+        "form": form,
+        "ranking": ranking,
+        "page": paginator.get_page(request.GET.get("page")),
+        "chips": filterset.chips(),
+        "rate": rate,
+        "page_query": page_query(request),
+    }
+    return render(request, "programs/fit.html", context)

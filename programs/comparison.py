@@ -1,0 +1,445 @@
+"""Programmes side by side: the rows of the comparison, grouped as people weigh them.
+
+``build(programs, rate)`` turns programmes loaded with ``comparison_queryset()`` into
+groups of rows, one cell per programme. Numeric rows know which way is better, so the
+best and the worst figure can be marked; every row knows whether its cells differ, so
+the page (and the CSV export) can show only the differences. Nothing here touches the
+request or the database beyond that one queryset.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+from dataclasses import dataclass
+from decimal import Decimal
+from urllib.parse import urlsplit
+
+from django.db.models import Prefetch, QuerySet
+from django.utils.formats import date_format
+from django.utils.text import slugify
+
+from .models import Course, ExchangeRate, Outcome, Partnership, Program, Topic, convert
+from .templatetags.money import amount
+
+LOWER = "lower"
+HIGHER = "higher"
+
+
+def comparison_queryset() -> QuerySet:
+    """Published programmes with everything a comparison shows, in a fixed number of queries."""
+    return (
+        Program.objects.published()
+        .select_related("university", "tuition_currency", "living_cost_currency")
+        .with_next_deadline()
+        .prefetch_related(
+            "topics",
+            "courses__topics",
+            "faculty__research_topics",
+            "start_terms",
+            Prefetch("partnerships", queryset=Partnership.objects.select_related("partner")),
+            Prefetch("outcomes", queryset=Outcome.objects.select_related("salary_currency")),
+        )
+    )
+
+
+@dataclass
+class Cell:
+    text: str
+    value: Decimal | int | None = None
+    url: str = ""
+    missing: bool = False
+    note: str = ""
+    badge: str = ""
+    mark: str = ""
+
+    @property
+    def export_text(self) -> str:
+        """What the CSV holds: the figure, plus the link where the page shows one."""
+        if self.url:
+            return self.url
+        return f"{self.text} ({self.note})" if self.note else self.text
+
+
+@dataclass
+class Row:
+    label: str
+    cells: list[Cell]
+    better: str = ""
+
+    @property
+    def key(self) -> str:
+        return slugify(self.label)
+
+    @property
+    def differs(self) -> bool:
+        return len({(cell.text, cell.note) for cell in self.cells}) > 1
+
+    def mark_extremes(self) -> None:
+        """Mark the best and the worst known figure; equal figures share the mark."""
+        known = [cell.value for cell in self.cells if cell.value is not None]
+        if not self.better or len(known) < 2 or min(known) == max(known):
+            return
+        best, worst = min(known), max(known)
+        if self.better == HIGHER:
+            best, worst = worst, best
+        for cell in self.cells:
+            if cell.value == best:
+                cell.mark = "best"
+            elif cell.value == worst:
+                cell.mark = "worst"
+
+
+@dataclass
+class Group:
+    title: str
+    rows: list[Row]
+    note: str = ""
+
+    @property
+    def key(self) -> str:
+        return slugify(self.title)
+
+    def only_differences(self) -> Group:
+        return Group(self.title, [row for row in self.rows if row.differs], self.note)
+
+
+@dataclass
+class Comparison:
+    programs: list[Program]
+    rate: ExchangeRate
+    groups: list[Group]
+    coverage: Group
+
+    @property
+    def unverified(self) -> list[Program]:
+        """Programmes never verified or verified too long ago."""
+        return [program for program in self.programs if program.is_stale]
+
+    def visible_groups(self, only_differences: bool = False) -> list[Group]:
+        groups = [*self.groups, self.coverage]
+        if only_differences:
+            groups = [group.only_differences() for group in groups]
+        return [group for group in groups if group.rows]
+
+    def hidden_row_count(self) -> int:
+        return sum(
+            1 for group in [*self.groups, self.coverage] for row in group.rows if not row.differs
+        )
+
+    def to_csv(self, only_differences: bool = False) -> str:
+        """The same rows as the page, one column per programme."""
+        out = io.StringIO()
+        writer = csv.writer(out)
+        titles = [f"{p.title}, {p.university.name}" for p in self.programs]
+        writer.writerow([safe_csv_text(text) for text in ["Group", "Row", *titles]])
+        for group in self.visible_groups(only_differences):
+            for row in group.rows:
+                cells = [group.title, row.label, *(cell.export_text for cell in row.cells)]
+                writer.writerow([safe_csv_text(text) for text in cells])
+        return out.getvalue()
+
+
+def safe_csv_text(text: str) -> str:
+    """Keep spreadsheet programs from running a cell as a formula."""
+    return "'" + text if text[:1] in ("=", "+", "-", "@", "\t", "\r") else text
+
+
+# Building the rows ---------------------------------------------------------
+
+
+def missing(text: str = "not listed") -> Cell:
+    return Cell(text, missing=True)
+
+
+def yes_no(flag: bool) -> Cell:
+    return Cell("Yes" if flag else "No")
+
+
+def money_cell(base: Decimal | None, rate: ExchangeRate, unknown: str = "not known") -> Cell:
+    if base is None:
+        return missing(unknown)
+    converted = rate.from_base(base)
+    return Cell(amount(converted, rate.currency), value=converted)
+
+
+def count_cell(items: list[str], singular: str, plural: str) -> Cell:
+    """How many, and which. Nothing listed may mean nothing known, so it is shown as
+    missing and never marked as the worst."""
+    if not items:
+        return missing("none listed")
+    noun = singular if len(items) == 1 else plural
+    return Cell(f"{len(items)} {noun}: " + ", ".join(items), value=len(items))
+
+
+def latest_outcome(program: Program, attribute: str) -> Outcome | None:
+    """The most recent year's outcome that reports ``attribute``."""
+    for outcome in program.outcomes.all():  # newest first, by Outcome.Meta.ordering
+        if getattr(outcome, attribute) not in (None, ""):
+            return outcome
+    return None
+
+
+def topic_coverage(program: Program) -> dict[Topic, str]:
+    """Each topic the programme teaches, and how: in a required course, only in
+    electives, or listed by the programme without course details."""
+    coverage: dict[Topic, str] = {}
+    for course in program.courses.all():
+        for topic in course.topics.all():
+            if coverage.get(topic) != "required":
+                coverage[topic] = course.kind
+    for topic in program.topics.all():
+        coverage.setdefault(topic, "listed")
+    return coverage
+
+
+COVERAGE_LABELS = {
+    "required": "Required course",
+    "elective": "Elective",
+    "listed": "Covered",
+}
+
+
+def time_rows(programs: list[Program]) -> list[Row]:
+    def starts(program: Program) -> Cell:
+        terms = [date_format(term.starts_on, "F Y") for term in program.start_terms.all()]
+        return Cell(", ".join(terms)) if terms else missing()
+
+    def deadline(program: Program) -> Cell:
+        closes = getattr(program, "next_deadline", None)
+        if closes is None:
+            return missing("none upcoming")
+        return Cell(date_format(closes, "j M Y"))
+
+    return [
+        Row(
+            "Duration",
+            [Cell(f"{p.duration_months} months", value=p.duration_months) for p in programs],
+            better=LOWER,
+        ),
+        Row("Pace", [Cell(p.get_pace_display()) for p in programs]),
+        Row("Format", [Cell(p.get_delivery_display()) for p in programs]),
+        Row("Starts", [starts(p) for p in programs]),
+        Row("Next application deadline", [deadline(p) for p in programs]),
+    ]
+
+
+def money_rows(programs: list[Program], rate: ExchangeRate) -> list[Row]:
+    def published_tuition(program: Program) -> Cell:
+        if program.tuition_amount is None:
+            return missing("not known")
+        return Cell(
+            f"{amount(program.tuition_amount, program.tuition_currency_id)} "
+            f"{program.get_tuition_basis_display()}"
+        )
+
+    def living(program: Program) -> Cell:
+        if program.living_cost_monthly is None:
+            return missing("no estimate")
+        monthly = amount(program.living_cost_monthly, program.living_cost_currency_id)
+        return Cell(f"about {monthly} a month")
+
+    return [
+        Row("Tuition as published", [published_tuition(p) for p in programs]),
+        Row(
+            "Total tuition",
+            [money_cell(p.total_cost_base(), rate) for p in programs],
+            better=LOWER,
+        ),
+        Row(
+            "Total tuition, international students",
+            [money_cell(p.total_cost_base(international=True), rate) for p in programs],
+            better=LOWER,
+        ),
+        Row("Living costs", [living(p) for p in programs]),
+        Row(
+            "Total with living costs",
+            [money_cell(p.total_cost_base(living=True), rate) for p in programs],
+            better=LOWER,
+        ),
+    ]
+
+
+def curriculum_rows(programs: list[Program], coverage: list[dict]) -> list[Row]:
+    def courses(program: Program, kind: str) -> Cell:
+        titles = [course.title for course in program.courses.all() if course.kind == kind]
+        if kind == Course.Kind.ELECTIVE:
+            return count_cell(titles, "elective", "electives")
+        return count_cell(titles, "required course", "required courses")
+
+    return [
+        Row("Degree", [Cell(p.get_degree_type_display()) for p in programs]),
+        Row("Subject", [Cell(p.get_subject_area_display()) for p in programs]),
+        Row("Teaching language", [Cell(p.get_language_display()) for p in programs]),
+        Row(
+            "Topics covered",
+            [count_cell(sorted(t.name for t in topics), "topic", "topics") for topics in coverage],
+            better=HIGHER,
+        ),
+        Row("Required courses", [courses(p, "required") for p in programs]),
+        Row("Electives", [courses(p, "elective") for p in programs]),
+        Row("Thesis option", [yes_no(p.has_thesis) for p in programs]),
+        Row("Capstone project", [yes_no(p.has_capstone) for p in programs]),
+    ]
+
+
+def faculty_rows(programs: list[Program]) -> list[Row]:
+    def people(program: Program) -> Cell:
+        names = [person.name for person in program.faculty.all()]
+        return count_cell(names, "person", "people")
+
+    def research(program: Program) -> Cell:
+        topics = {t.name for person in program.faculty.all() for t in person.research_topics.all()}
+        names = sorted(topics)
+        return Cell(", ".join(names)) if names else missing()
+
+    return [
+        Row("Faculty listed", [people(p) for p in programs]),
+        Row("Research topics", [research(p) for p in programs]),
+    ]
+
+
+def industry_rows(programs: list[Program]) -> list[Row]:
+    def partners(program: Program) -> Cell:
+        links = [
+            f"{link.partner.name} ({link.get_kind_display().lower()})"
+            for link in program.partnerships.all()
+        ]
+        return count_cell(links, "partner link", "partner links")
+
+    return [
+        Row("Internships or placements", [yes_no(p.has_internship) for p in programs]),
+        Row("Industry partners", [partners(p) for p in programs], better=HIGHER),
+    ]
+
+
+def outcome_rows(programs: list[Program], rate: ExchangeRate) -> list[Row]:
+    def employment(program: Program) -> Cell:
+        outcome = latest_outcome(program, "employment_rate")
+        if outcome is None:
+            return missing("not published")
+        return Cell(
+            f"{outcome.employment_rate.normalize():f}% employed",
+            value=outcome.employment_rate,
+            note=f"class of {outcome.year}",
+        )
+
+    def salary(program: Program) -> Cell:
+        outcome = latest_outcome(program, "median_salary")
+        if outcome is None or outcome.salary_currency is None:
+            return missing("not published")
+        converted = convert(outcome.median_salary, outcome.salary_currency, rate)
+        note = f"class of {outcome.year}"
+        if outcome.salary_currency_id != rate.currency:
+            note += f"; {amount(outcome.median_salary, outcome.salary_currency_id)}"
+        return Cell(amount(converted, rate.currency), value=converted, note=note)
+
+    def employers(program: Program) -> Cell:
+        outcome = latest_outcome(program, "top_employers")
+        return Cell(outcome.top_employers) if outcome else missing()
+
+    return [
+        Row("Employment rate", [employment(p) for p in programs], better=HIGHER),
+        Row(f"Median salary ({rate.currency})", [salary(p) for p in programs], better=HIGHER),
+        Row("Employers include", [employers(p) for p in programs]),
+    ]
+
+
+def requirement_rows(programs: list[Program]) -> list[Row]:
+    def english(program: Program) -> Cell:
+        tests = []
+        if program.min_ielts is not None:
+            tests.append(f"IELTS {program.min_ielts}")
+        if program.min_toefl is not None:
+            tests.append(f"TOEFL iBT {program.min_toefl}")
+        return Cell(" or ".join(tests)) if tests else missing()
+
+    def background(program: Program) -> Cell:
+        return Cell(program.required_background) if program.required_background else missing()
+
+    def experience(program: Program) -> Cell:
+        months = program.work_experience_months
+        return Cell(f"{months} months") if months else Cell("not required")
+
+    return [
+        Row(
+            "Background",
+            [background(p) for p in programs],
+        ),
+        Row("English", [english(p) for p in programs]),
+        Row("GRE", [Cell(p.get_gre_display()) for p in programs]),
+        Row("Work experience", [experience(p) for p in programs]),
+    ]
+
+
+def freshness_rows(programs: list[Program]) -> list[Row]:
+    def source(program: Program) -> Cell:
+        if not program.official_url:
+            return missing("no source given")
+        host = urlsplit(program.official_url).hostname or "official page"
+        return Cell(host.removeprefix("www."), url=program.official_url)
+
+    def verified(program: Program) -> Cell:
+        if program.last_verified is None:
+            return Cell("Unverified, approximate", badge="warning")
+        text = date_format(program.last_verified, "j M Y")
+        if program.is_stale:
+            return Cell(text, note="may be out of date", badge="warning")
+        return Cell(text, badge="success")
+
+    return [
+        Row("Source", [source(p) for p in programs]),
+        Row("Last verified", [verified(p) for p in programs]),
+    ]
+
+
+def coverage_group(programs: list[Program], coverage: list[dict]) -> Group:
+    topics = sorted({topic for covered in coverage for topic in covered}, key=lambda t: t.name)
+    rows = [
+        Row(
+            topic.name,
+            [
+                Cell(COVERAGE_LABELS[covered[topic]], badge=covered[topic])
+                if topic in covered
+                else missing("—")
+                for covered in coverage
+            ],
+        )
+        for topic in topics
+    ]
+    return Group(
+        "Topic coverage",
+        rows,
+        note="Required: taught in a required course. Elective: only in electives. "
+        "Covered: the programme lists the topic without course details.",
+    )
+
+
+def build(programs: list[Program], rate: ExchangeRate) -> Comparison:
+    """Every row of the comparison, for programmes from ``comparison_queryset()``."""
+    coverage = [topic_coverage(program) for program in programs]
+    groups = [
+        Group("Time", time_rows(programs)),
+        Group(f"Money, in {rate.currency}", money_rows(programs, rate)),
+        Group("Curriculum", curriculum_rows(programs, coverage)),
+        Group("Faculty and research", faculty_rows(programs)),
+        Group("Industry links", industry_rows(programs)),
+        Group("Outcomes", outcome_rows(programs, rate)),
+        Group("Requirements", requirement_rows(programs)),
+        Group("Data freshness", freshness_rows(programs)),
+    ]
+    for group in groups:
+        for row in group.rows:
+            row.mark_extremes()
+    return Comparison(
+        programs=programs,
+        rate=rate,
+        groups=groups,
+        coverage=coverage_group(programs, coverage),
+    )
+
+
+def load(ids: list[int]) -> list[Program]:
+    """The programmes with these ids, loaded for comparing, in the order given."""
+    found = {program.pk: program for program in comparison_queryset().filter(pk__in=ids)}
+    return [found[pk] for pk in ids if pk in found]

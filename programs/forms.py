@@ -1,0 +1,197 @@
+"""Forms that validate what visitors send: the comparison's query string, shortlist and
+compare-tray changes, and the personal-fit weights. Bad input becomes a notice, never
+a server error."""
+
+from __future__ import annotations
+
+from django import forms
+from django.db.models import QuerySet
+from django.utils.http import urlencode
+
+from . import fit
+from .models import BASE_CURRENCY, ExchangeRate, Program, Topic, base_rate
+from .selection import MAX_COMPARE
+
+# However long a shared link is, only this many of its entries are looked at.
+MAX_IDS_READ = 50
+MAX_ID = 2**63 - 1
+
+
+class MultipleValuesField(forms.Field):
+    """Every value of a repeated query parameter, as text, unvalidated."""
+
+    widget = forms.MultipleHiddenInput
+
+    def to_python(self, value) -> list[str]:
+        if not value:
+            return []
+        if isinstance(value, str):
+            value = [value]
+        return [str(item) for item in value]
+
+
+def plural(count: int, singular: str, plural: str) -> str:
+    return f"{count} {singular if count == 1 else plural}"
+
+
+class CompareForm(forms.Form):
+    """The comparison's shareable query string: ``?p=<id>&p=<id>&currency=USD&diff=1``.
+
+    Every field is lenient: unknown, unpublished and repeated programmes are left out,
+    more than six are cut to the first six, and an unknown currency falls back to the
+    default, each with a notice, so the rest of the page still works.
+    """
+
+    p = MultipleValuesField(required=False)
+    currency = forms.CharField(required=False)
+    diff = forms.BooleanField(required=False, label="Only show differences")
+    format = forms.CharField(required=False)
+
+    def __init__(self, data, *, rates: dict[str, ExchangeRate], default_currency: str):
+        super().__init__(data)
+        self.rates = rates
+        self.default_currency = default_currency if default_currency in rates else BASE_CURRENCY
+        self.notices: list[str] = []
+
+    def clean_p(self) -> list[int]:
+        raw = self.cleaned_data["p"]
+        ids: list[int] = []
+        unreadable = duplicates = 0
+        for value in raw[:MAX_IDS_READ]:
+            value = value.strip()
+            if not value.isascii() or not value.isdigit() or not 0 < int(value) <= MAX_ID:
+                unreadable += 1
+            elif int(value) in ids:
+                duplicates += 1
+            else:
+                ids.append(int(value))
+        if len(raw) > MAX_IDS_READ:
+            self.notices.append(
+                f"The link lists {len(raw)} entries; only the first {MAX_IDS_READ} were read."
+            )
+        if unreadable:
+            entries = plural(unreadable, "entry", "entries")
+            self.notices.append(f"Left out {entries} that are not programme numbers.")
+        if duplicates:
+            repeated = plural(duplicates, "repeated programme", "repeated programmes")
+            self.notices.append(f"Left out {repeated}.")
+        return ids
+
+    def clean_currency(self) -> str:
+        code = self.cleaned_data["currency"]
+        if code and code not in self.rates:
+            self.notices.append(f"Unknown currency: amounts are shown in {self.default_currency}.")
+        return code if code in self.rates else self.default_currency
+
+    def clean_format(self) -> str:
+        return "csv" if self.cleaned_data["format"] == "csv" else "html"
+
+    def _cleaned(self, name: str, default):
+        self.is_valid()  # every field is lenient, so this only runs the cleaning once
+        return self.cleaned_data.get(name, default)
+
+    @property
+    def ids(self) -> list[int]:
+        return self._cleaned("p", [])
+
+    @property
+    def rate(self) -> ExchangeRate:
+        return self.rates.get(self._cleaned("currency", self.default_currency)) or base_rate()
+
+    @property
+    def only_differences(self) -> bool:
+        return bool(self._cleaned("diff", False))
+
+    @property
+    def wants_csv(self) -> bool:
+        return self._cleaned("format", "html") == "csv"
+
+    def resolve(self, published: QuerySet) -> list[int]:
+        """The ids that are published programmes, in the link's order, at most six."""
+        ids = self.ids
+        available = (
+            set(published.filter(pk__in=ids).values_list("pk", flat=True)) if ids else set()
+        )
+        unavailable = [pk for pk in ids if pk not in available]
+        kept = [pk for pk in ids if pk in available]
+        if unavailable:
+            count = plural(len(unavailable), "programme that is", "programmes that are")
+            self.notices.append(
+                f"Left out {count} not in the catalogue (never published, or withdrawn)."
+            )
+        if len(kept) > MAX_COMPARE:
+            self.notices.append(
+                f"You can compare at most {MAX_COMPARE} programmes at once: showing the first "
+                f"{MAX_COMPARE} of the {len(kept)} in the link."
+            )
+            kept = kept[:MAX_COMPARE]
+        return kept
+
+    def query(self, ids: list[int], *, csv: bool = False) -> str:
+        """The query string of a comparison of ``ids`` with the same settings."""
+        params: list[tuple[str, object]] = [("p", pk) for pk in ids]
+        params.append(("currency", self.rate.currency))
+        if self.only_differences:
+            params.append(("diff", 1))
+        if csv:
+            params.append(("format", "csv"))
+        return urlencode(params)
+
+
+class SelectionChangeForm(forms.Form):
+    """Adding a programme to, or removing it from, the shortlist or the compare tray."""
+
+    program = forms.ModelChoiceField(
+        queryset=Program.objects.published(),
+        error_messages={"invalid_choice": "That programme is not in the catalogue any more."},
+    )
+    next = forms.CharField(required=False, max_length=2000)
+
+
+WEIGHT_CHOICES = list(fit.WEIGHT_LABELS.items())
+
+
+class FitForm(forms.Form):
+    """How much each factor matters to the visitor (0 to 3), and the topics they want."""
+
+    want = forms.ModelMultipleChoiceField(
+        label="Topics you want",
+        queryset=Topic.objects.all(),
+        to_field_name="slug",
+        required=False,
+        widget=forms.CheckboxSelectMultiple,
+    )
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        for factor in fit.FACTORS:
+            self.fields[f"w_{factor.key}"] = forms.TypedChoiceField(
+                label=factor.question,
+                choices=WEIGHT_CHOICES,
+                coerce=int,
+                required=False,
+                empty_value=None,
+                initial=fit.DEFAULT_WEIGHTS[factor.key],
+            )
+
+    def weight_fields(self) -> list[tuple[forms.BoundField, int]]:
+        """Each weight's field and the weight in use: the visitor's, or the default."""
+        weights = fit.clean_weights(self.weights())
+        return [(self[f"w_{factor.key}"], weights[factor.key]) for factor in fit.FACTORS]
+
+    def weights(self) -> dict[str, int | None]:
+        """Valid weights; invalid or missing ones are None, which means the default."""
+        self.is_valid()
+        data = getattr(self, "cleaned_data", {})
+        return {factor.key: data.get(f"w_{factor.key}") for factor in fit.FACTORS}
+
+    def wanted(self) -> dict[str, str]:
+        """The chosen topics, slug to name."""
+        self.is_valid()
+        topics = getattr(self, "cleaned_data", {}).get("want") or []
+        return {topic.slug: topic.name for topic in topics}
+
+    def error_messages(self) -> list[tuple[str, str]]:
+        return [
+            (self.fields[name].label or name, errors[0]) for name, errors in self.errors.items()
+        ]

@@ -1,0 +1,156 @@
+"""What a visitor has picked, kept server-side in their session: no account needed.
+
+Two lists of programme ids share this one module: the shortlist (programmes saved
+for later) and the compare tray (two to six programmes to put side by side). The
+project stores sessions in the database with a long-lived cookie, so both survive a
+browser restart. Only ids are stored; titles are always read fresh from the catalogue.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import StrEnum
+
+from django.contrib.sessions.backends.base import SessionBase
+from django.db.models import QuerySet
+from django.urls import reverse
+from django.utils.functional import cached_property
+from django.utils.http import urlencode
+
+from .models import BASE_CURRENCY, Program
+
+CURRENCY_SESSION_KEY = "currency"  # the display currency the finder remembers
+MAX_COMPARE = 6
+MIN_COMPARE = 2
+MAX_SHORTLIST = 100
+
+
+class Kind(StrEnum):
+    SHORTLIST = "shortlist"
+    COMPARE = "compare"
+
+
+LIMITS = {Kind.SHORTLIST: MAX_SHORTLIST, Kind.COMPARE: MAX_COMPARE}
+
+
+@dataclass(frozen=True)
+class Change:
+    """What happened when a visitor added or removed a programme, in their words."""
+
+    message: str
+    changed: bool
+    level: str = "success"
+
+
+def compare_url(ids: list[int], currency: str | None = None) -> str:
+    """The shareable comparison page for these programmes, in this order."""
+    query = [("p", pk) for pk in ids]
+    if currency:
+        query.append(("currency", currency))
+    return reverse("programs:compare") + "?" + urlencode(query)
+
+
+class Selection:
+    """The visitor's shortlist and compare tray, read lazily from their session.
+
+    Reading an empty session costs no query, so pages can always offer it.
+    """
+
+    max_compare = MAX_COMPARE
+
+    def __init__(self, session: SessionBase):
+        self.session = session
+
+    def ids(self, kind: Kind) -> list[int]:
+        stored = self.session.get(kind, [])
+        if not isinstance(stored, list):
+            return []
+        return [pk for pk in stored if isinstance(pk, int)]
+
+    @property
+    def shortlist_ids(self) -> list[int]:
+        return self.ids(Kind.SHORTLIST)
+
+    @property
+    def compare_ids(self) -> list[int]:
+        return self.ids(Kind.COMPARE)
+
+    @property
+    def shortlist_count(self) -> int:
+        return len(self.shortlist_ids)
+
+    @property
+    def compare_count(self) -> int:
+        return len(self.compare_ids)
+
+    @property
+    def compare_full(self) -> bool:
+        return self.compare_count >= MAX_COMPARE
+
+    @property
+    def compare_url(self) -> str:
+        """The comparison of the tray, in the visitor's display currency, to share."""
+        currency = self.session.get(CURRENCY_SESSION_KEY, BASE_CURRENCY)
+        return compare_url(self.compare_ids, currency)
+
+    def _store(self, kind: Kind, ids: list[int]) -> None:
+        self.session[kind] = ids
+
+    def add(self, kind: Kind, program) -> Change:
+        ids = self.ids(kind)
+        name = program.title
+        if program.pk in ids:
+            already = {Kind.SHORTLIST: "on your shortlist", Kind.COMPARE: "in your comparison"}
+            return Change(f"{name} is already {already[kind]}.", changed=False, level="info")
+        if len(ids) >= LIMITS[kind]:
+            if kind == Kind.COMPARE:
+                return Change(
+                    f"You can compare at most {MAX_COMPARE} programmes at once. "
+                    f"Remove one from the comparison before adding {name}.",
+                    changed=False,
+                    level="warning",
+                )
+            return Change(
+                f"Your shortlist is full ({MAX_SHORTLIST} programmes). "
+                f"Remove one before saving {name}.",
+                changed=False,
+                level="warning",
+            )
+        self._store(kind, [*ids, program.pk])
+        if kind == Kind.COMPARE:
+            count = len(ids) + 1
+            return Change(
+                f"Added {name} to your comparison ({count} of at most {MAX_COMPARE}).",
+                changed=True,
+            )
+        return Change(f"Saved {name} to your shortlist.", changed=True)
+
+    def remove(self, kind: Kind, program) -> Change:
+        ids = self.ids(kind)
+        where = {Kind.SHORTLIST: "your shortlist", Kind.COMPARE: "your comparison"}[kind]
+        if program.pk not in ids:
+            return Change(f"{program.title} was not in {where}.", changed=False, level="info")
+        self._store(kind, [pk for pk in ids if pk != program.pk])
+        return Change(f"Removed {program.title} from {where}.", changed=True)
+
+    def clear(self, kind: Kind) -> Change:
+        self._store(kind, [])
+        where = {Kind.SHORTLIST: "Your shortlist", Kind.COMPARE: "Your comparison"}[kind]
+        return Change(f"{where} is now empty.", changed=True)
+
+    def load(self, kind: Kind, queryset: QuerySet) -> tuple[list[Program], int]:
+        """The picked programmes found in ``queryset``, in the order they were picked,
+        and how many were forgotten because they are no longer published."""
+        ids = self.ids(kind)
+        if not ids:
+            return [], 0
+        found = {program.pk: program for program in queryset.filter(pk__in=ids)}
+        if len(found) < len(ids):
+            self._store(kind, [pk for pk in ids if pk in found])
+        return [found[pk] for pk in ids if pk in found], len(ids) - len(found)
+
+    @cached_property
+    def tray(self) -> list[Program]:
+        """The programmes in the compare tray, titles only: one query, none when empty."""
+        queryset = Program.objects.published().only("pk", "title", "university_id")
+        return self.load(Kind.COMPARE, queryset)[0]
