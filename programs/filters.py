@@ -6,6 +6,7 @@ the field concerned while the other filters still apply.
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass, field
 from decimal import Decimal
 
@@ -16,6 +17,7 @@ from django.db.models.functions import TruncMonth
 from django.utils import timezone
 from django_countries import countries
 
+from . import caching
 from .models import (
     BASE_CURRENCY,
     Deadline,
@@ -61,6 +63,17 @@ class Facet:
 
 
 @dataclass
+class CatalogueOptions:
+    """What the whole catalogue offers to filter on, whatever the current filters."""
+
+    countries: list[str]
+    languages: set[str]
+    topics: dict[str, str]  # slug: name, by name
+    topic_slugs: dict[int, str]  # id: slug
+    start_months: list
+
+
+@dataclass
 class Chip:
     label: str
     remove_url: str
@@ -88,16 +101,22 @@ class ProgramFilter(django_filters.FilterSet):
         max_length=200,
         help_text="Title, university, city, courses, topics, faculty research.",
     )
+    # No filter here can repeat a programme (each topic is linked to a programme at most
+    # once), so none needs DISTINCT, which would make every count sort the whole table.
     country = django_filters.MultipleChoiceFilter(
-        label="Country", field_name="university__country", choices=list(countries)
+        label="Country", field_name="university__country", choices=list(countries), distinct=False
     )
-    delivery = django_filters.MultipleChoiceFilter(label="Format", choices=Program.Delivery)
+    delivery = django_filters.MultipleChoiceFilter(
+        label="Format", choices=Program.Delivery, distinct=False
+    )
     pace = django_filters.ChoiceFilter(label="Pace", choices=PACE_CHOICES, method="filter_pace")
     degree = django_filters.MultipleChoiceFilter(
-        label="Degree", field_name="degree_type", choices=Program.DegreeType
+        label="Degree", field_name="degree_type", choices=Program.DegreeType, distinct=False
     )
     language = django_filters.MultipleChoiceFilter(
-        label="Teaching language", choices=Program._meta.get_field("language").choices
+        label="Teaching language",
+        choices=Program._meta.get_field("language").choices,
+        distinct=False,
     )
     topic = django_filters.ModelMultipleChoiceFilter(
         label="Topics covered (all of)",
@@ -105,6 +124,7 @@ class ProgramFilter(django_filters.FilterSet):
         queryset=Topic.objects.all(),
         to_field_name="slug",
         conjoined=True,
+        distinct=False,
     )
     max_months = IntegerFilter(
         label="Longest duration",
@@ -195,30 +215,39 @@ class ProgramFilter(django_filters.FilterSet):
         return queryset.search(value)
 
     def filter_pace(self, queryset: QuerySet, name: str, value: str) -> QuerySet:
-        return queryset.filter(pace__in=[value, Program.Pace.EITHER])
+        return queryset.filter(self.pace_condition(value))
 
     def filter_max_cost(self, queryset: QuerySet, name: str, value: Decimal) -> QuerySet:
         limit_in_base = value * self.display_currency.rate_to_base
         return queryset.alias(cost=self.cost_expression()).filter(cost__lte=limit_in_base)
 
     def filter_internship(self, queryset: QuerySet, name: str, value: bool) -> QuerySet:
-        return queryset.filter(has_internship=True) if value else queryset
+        return queryset.filter(self.flag_condition(name)) if value else queryset
 
     def filter_no_gre(self, queryset: QuerySet, name: str, value: bool) -> QuerySet:
-        if not value:
-            return queryset
-        return queryset.filter(gre__in=[Program.Gre.OPTIONAL, Program.Gre.NOT_ACCEPTED])
+        return queryset.filter(self.flag_condition(name)) if value else queryset
 
     def filter_open(self, queryset: QuerySet, name: str, value: bool) -> QuerySet:
-        return self._with_deadline_from(queryset, self.today) if value else queryset
+        return queryset.filter(self.flag_condition(name)) if value else queryset
 
     def filter_deadline_after(self, queryset: QuerySet, name: str, value) -> QuerySet:
-        return self._with_deadline_from(queryset, value)
+        return queryset.filter(self._deadline_from(value))
 
-    def _with_deadline_from(self, queryset: QuerySet, day) -> QuerySet:
-        return queryset.filter(
-            Exists(Deadline.objects.filter(program=OuterRef("pk"), closes_on__gte=day))
-        )
+    def pace_condition(self, value: str) -> Q:
+        return Q(pace__in=[value, Program.Pace.EITHER])
+
+    def flag_condition(self, name: str) -> Q:
+        """What a "must have" checkbox asks of a programme."""
+        if name == "internship":
+            return Q(has_internship=True)
+        if name == "no_gre":
+            return Q(gre__in=[Program.Gre.OPTIONAL, Program.Gre.NOT_ACCEPTED])
+        if name == "open":
+            return self._deadline_from(self.today)
+        raise ValueError(f"No such flag: {name}")
+
+    def _deadline_from(self, day) -> Q:
+        return Q(Exists(Deadline.objects.filter(program=OuterRef("pk"), closes_on__gte=day)))
 
     def filter_start(self, queryset: QuerySet, name: str, value: str) -> QuerySet:
         year, month = (int(part) for part in value.split("-"))
@@ -265,27 +294,129 @@ class ProgramFilter(django_filters.FilterSet):
         return queryset.order_by()
 
     # Facets ---------------------------------------------------------------
+    #
+    # Counting takes a fixed number of queries, whatever the catalogue's size. Facets
+    # whose own filter is off all count within the current results, so one grouped
+    # query counts them all at once; a facet whose filter is on counts as if it were
+    # off, in one more query each; topics take one more. Which options exist at all
+    # (countries, languages, topics, start months), and the counts of the unfiltered
+    # catalogue everyone lands on, change only when editors change the catalogue, so
+    # they are cached per catalogue version (see caching.py).
 
-    def start_months(self) -> list:
+    FLAGS = ("internship", "no_gre", "open")
+    # Facets counted by grouping on a column: a programme has exactly one value.
+    GROUPED = {
+        "delivery": "delivery",
+        "degree": "degree_type",
+        "language": "language",
+        "country": "university__country",
+    }
+
+    def options_available(self) -> CatalogueOptions:
+        """The options the whole (unfiltered) catalogue offers, cached per version."""
+        return caching.remember("finder-options", self._cache_scope(), self._find_options)
+
+    def _cache_scope(self) -> str:
+        return f"{self.queryset.query}|{self.today}"
+
+    def _find_options(self) -> CatalogueOptions:
+        published = self.queryset.order_by()
+        topics = Topic.objects.filter(
+            pk__in=Program.topics.through.objects.filter(
+                program__in=published.values("pk")
+            ).values("topic_id")
+        )
+        topic_rows = list(topics.values_list("pk", "slug", "name"))
         months = (
-            self.queryset.filter(start_terms__starts_on__gte=self.today)
+            published.filter(start_terms__starts_on__gte=self.today)
             .annotate(month=TruncMonth("start_terms__starts_on"))
             .order_by("month")
             .values_list("month", flat=True)
             .distinct()
         )
-        return list(months)
-
-    def _grouped(self, name: str, group_by: str, matching: QuerySet | None = None) -> dict:
-        """Programmes per value of ``group_by``: all published, and those still matching."""
-        matching = self.queryset_without(name) if matching is None else matching
-        rows = (
-            self.queryset.order_by()
-            .exclude(**{f"{group_by}__isnull": True})
-            .values(group_by)
-            .annotate(n=Count("pk", distinct=True, filter=Q(pk__in=matching.values("pk"))))
+        return CatalogueOptions(
+            countries=sorted(
+                set(published.values_list("university__country", flat=True).distinct())
+                - {None, ""},
+                key=countries.name,
+            ),
+            languages=set(published.values_list("language", flat=True).distinct()),
+            topics={slug: name for _, slug, name in topic_rows},
+            topic_slugs={pk: slug for pk, slug, _ in topic_rows},
+            start_months=list(months),
         )
-        return {row[group_by]: row["n"] for row in rows}
+
+    def start_months(self) -> list:
+        return self.options_available().start_months
+
+    def is_active(self, name: str) -> bool:
+        """Whether a filter has a valid value (invalid input counts as not given)."""
+        return self.cleaned(name) is not None
+
+    def narrows(self) -> bool:
+        """Whether any filter leaves out programmes (currency or sort alone do not)."""
+        return any(
+            self.is_active(name)
+            for name, filter_ in self.filters.items()
+            if getattr(filter_, "method", None) != "filter_nothing"
+        )
+
+    def tallies(self, name: str) -> dict[str, Q]:
+        """Options counted by a condition of their own rather than by grouping."""
+        if name == "pace":
+            return {value: self.pace_condition(value) for value, _ in PACE_CHOICES}
+        return {name: self.flag_condition(name)}
+
+    def count_options(self, available: CatalogueOptions) -> dict[str, Counter]:
+        """How many results each option would give: every facet's options counted
+        within the results as they would be without that facet's own filter."""
+        if not self.narrows():
+            scope = self._cache_scope()
+            return caching.remember("finder-counts", scope, lambda: self._count(available))
+        return self._count(available)
+
+    def _count(self, available: CatalogueOptions) -> dict[str, Counter]:
+        names = [*self.GROUPED, "pace", *self.FLAGS]
+        by_base: dict[str, list[str]] = {}  # "" for the current results
+        for name in names:
+            by_base.setdefault(name if self.is_active(name) else "", []).append(name)
+        counts = {name: Counter() for name in names}
+        for base, counted in by_base.items():
+            columns = {name: self.GROUPED[name] for name in counted if name in self.GROUPED}
+            tallies = [
+                (name, value, condition)
+                for name in counted
+                if name not in self.GROUPED
+                for value, condition in self.tallies(name).items()
+            ]
+            aggregates = {"n": Count("pk")} | {
+                f"tally{index}": Count("pk", filter=condition)
+                for index, (_, _, condition) in enumerate(tallies)
+            }
+            queryset = self.queryset_without(base)
+            if columns:
+                rows = queryset.values(*columns.values()).annotate(**aggregates).order_by()
+            else:
+                rows = [queryset.aggregate(**aggregates)]
+            for row in rows:
+                for name, column in columns.items():
+                    counts[name][row[column]] += row["n"]
+                for index, (name, value, _) in enumerate(tallies):
+                    counts[name][value] += row[f"tally{index}"]
+        counts["topic"] = self._count_topics(available)
+        return counts
+
+    def _count_topics(self, available: CatalogueOptions) -> Counter:
+        """How many results each topic would leave: topics are "all of", so adding one
+        narrows the current results rather than widening them."""
+        links = Program.topics.through.objects.filter(
+            program__in=self.queryset_without().values("pk")
+        )
+        rows = links.values("topic_id").annotate(n=Count("pk")).order_by()
+        slugs = available.topic_slugs
+        return Counter(
+            {slugs[row["topic_id"]]: row["n"] for row in rows if row["topic_id"] in slugs}
+        )
 
     def selected(self, name: str) -> set[str]:
         value = self.cleaned(name)
@@ -308,86 +439,63 @@ class ProgramFilter(django_filters.FilterSet):
 
     def facets(self) -> list[Facet]:
         """Each filter's options with how many results choosing it would give."""
-        present_countries = self._grouped("country", "university__country")
-        country_labels = dict(
-            sorted(
-                ((code, countries.name(code)) for code in present_countries), key=lambda c: c[1]
-            )
-        )
-        topic_counts = self._grouped("topic", "topics__slug", matching=self.qs.order_by())
-        topic_labels = dict(
-            Topic.objects.filter(slug__in=topic_counts).values_list("slug", "name")
-        )
-        language_counts = self._grouped("language", "language")
-        language_labels = {
+        available = self.options_available()
+        counts = self.count_options(available)
+        languages = {
             code: label
             for code, label in self.form.fields["language"].choices
-            if code in language_counts
+            if code in available.languages
         }
-        flags = self._flag_counts()
         facets = [
             Facet(
                 "delivery",
                 "Format",
-                self._options(
-                    "delivery",
-                    dict(Program.Delivery.choices),
-                    self._grouped("delivery", "delivery"),
-                ),
+                self._options("delivery", dict(Program.Delivery.choices), counts["delivery"]),
             ),
             Facet(
                 "pace",
                 "Pace",
-                self._options("pace", dict(PACE_CHOICES), self._pace_counts()),
+                self._options("pace", dict(PACE_CHOICES), counts["pace"]),
                 multiple=False,
             ),
             Facet(
-                "country", "Country", self._options("country", country_labels, present_countries)
+                "country",
+                "Country",
+                self._options(
+                    "country",
+                    {code: countries.name(code) for code in available.countries},
+                    counts["country"],
+                ),
             ),
             Facet(
                 "topic",
                 "Topics covered (all of)",
-                self._options("topic", topic_labels, topic_counts),
+                self._options("topic", available.topics, counts["topic"]),
             ),
             Facet(
                 "degree",
                 "Degree",
-                self._options(
-                    "degree",
-                    dict(Program.DegreeType.choices),
-                    self._grouped("degree", "degree_type"),
-                ),
+                self._options("degree", dict(Program.DegreeType.choices), counts["degree"]),
             ),
             Facet(
                 "language",
                 "Teaching language",
-                self._options("language", language_labels, language_counts),
+                self._options("language", languages, counts["language"]),
             ),
             Facet(
                 "flags",
                 "Must have",
                 [
-                    Option(name, self.filters[name].label, count, bool(self.cleaned(name)))
-                    for name, count in flags.items()
+                    Option(
+                        name, self.filters[name].label, counts[name][name], self.is_active(name)
+                    )
+                    for name in self.FLAGS
                 ],
             ),
         ]
         for facet in facets:
             facet.errors = list(self.form.errors.get(facet.name, []))
         return facets
-
-    def _pace_counts(self) -> dict:
-        matching = self.queryset_without("pace")
-        return matching.aggregate(
-            full_time=Count("pk", filter=Q(pace__in=["full_time", "either"])),
-            part_time=Count("pk", filter=Q(pace__in=["part_time", "either"])),
-        )
-
-    def _flag_counts(self) -> dict:
-        return {
-            name: self.filters[name].filter(self.queryset_without(name), True).count()
-            for name in ("internship", "no_gre", "open")
-        }
 
     # Active filters ---------------------------------------------------------
 

@@ -449,6 +449,28 @@ class Program(models.Model):
             models.Index(fields=["status", "pace"]),
             models.Index(fields=["status", "last_verified"]),
             models.Index(fields=["status", "title"]),
+            models.Index(fields=["status", "degree_type"], name="program_status_degree_idx"),
+            models.Index(fields=["status", "language"], name="program_status_language_idx"),
+            models.Index(
+                fields=["status", "tuition_total_intl_base"], name="program_status_intl_cost_idx"
+            ),
+            # Every column the finder filters and counts on, so that facet counts over
+            # a filtered catalogue read this index alone, never the wide table rows.
+            models.Index(
+                fields=[
+                    "status",
+                    "delivery",
+                    "pace",
+                    "degree_type",
+                    "language",
+                    "university",
+                    "has_internship",
+                    "gre",
+                    "duration_months",
+                    "tuition_total_base",
+                ],
+                name="program_finder_covering_idx",
+            ),
         ]
 
     def __str__(self) -> str:
@@ -580,7 +602,11 @@ class Deadline(models.Model):
 
     class Meta:
         ordering = ["closes_on"]
-        indexes = [models.Index(fields=["closes_on", "program"])]
+        indexes = [
+            models.Index(fields=["closes_on", "program"]),
+            # A programme's next deadline, and "still open", look up one programme's dates.
+            models.Index(fields=["program", "closes_on"], name="deadline_program_closes_idx"),
+        ]
 
     def __str__(self) -> str:
         return f"{self.name}: {self.closes_on:%d %B %Y}"

@@ -1,13 +1,17 @@
-"""Keep each programme's search document in step with what editors change.
+"""Keep each programme's search document, and what is cached about the catalogue, in
+step with what editors change.
 
 Bulk loaders (seed_demo, generate_programs, imports) bypass these signals and call
-``Program.objects.refresh_search_documents()`` once at the end instead.
+``Program.objects.refresh_search_documents()`` once at the end instead; the cache
+catches up within ``caching.TIMEOUT``.
 """
 
+from django.db import transaction
 from django.db.models.signals import m2m_changed, post_delete, post_save
 from django.dispatch import receiver
 
-from .models import Course, FacultyMember, Program, Topic, University
+from .caching import bump_catalogue_version
+from .models import Course, Deadline, FacultyMember, Program, StartTerm, Topic, University
 
 
 def refresh(**lookup) -> None:
@@ -65,3 +69,19 @@ def relations_changed(sender, instance, action: str, reverse: bool, pk_set, **kw
         refresh(topics=instance)
         refresh(courses__topics=instance)
         refresh(faculty__research_topics=instance)
+
+
+@receiver([post_save, post_delete], sender=Program)
+@receiver([post_save, post_delete], sender=University)
+@receiver([post_save, post_delete], sender=Topic)
+@receiver([post_save, post_delete], sender=StartTerm)
+@receiver([post_save, post_delete], sender=Deadline)
+@receiver(m2m_changed, sender=Program.topics.through)
+def catalogue_changed(sender, action: str = "post_", **kwargs) -> None:
+    """Whatever was cached about the catalogue as a whole is out of date.
+
+    Bumped now, for the rest of this transaction, and again once it commits, so that
+    nothing another request cached from the data before the commit stays in use."""
+    if action.startswith("post_"):
+        bump_catalogue_version()
+        transaction.on_commit(bump_catalogue_version)

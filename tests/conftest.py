@@ -3,6 +3,7 @@ from datetime import timedelta
 from decimal import Decimal
 
 import pytest
+from django.core.cache import cache
 from django.utils import timezone
 from hypothesis import settings
 
@@ -17,6 +18,13 @@ from tests.factories import (
     TopicFactory,
     UniversityFactory,
 )
+
+
+@pytest.fixture(autouse=True)
+def empty_cache():
+    """Each test starts with an empty cache: nothing one test cached about its catalogue
+    (see programs/caching.py) can leak into the next."""
+    cache.clear()
 
 
 @pytest.fixture

@@ -1,0 +1,161 @@
+"""The finder caches facts about the whole catalogue; an editor's change shows at once."""
+
+from datetime import timedelta
+
+import pytest
+from django.contrib.auth.models import Group, User
+from django.urls import reverse
+from django.utils import timezone
+
+from programs import caching
+from programs.editors import EDITORS_GROUP
+from tests.factories import (
+    DeadlineFactory,
+    ProgramFactory,
+    StartTermFactory,
+    TopicFactory,
+    UniversityFactory,
+)
+
+pytestmark = pytest.mark.django_db
+
+LIST = reverse("programs:list")
+
+
+def facet(response, name: str) -> dict[str, int]:
+    facets = {facet.name: facet for facet in response.context["facets"]}
+    return {option.value: option.count for option in facets[name].options}
+
+
+def labels(response, name: str) -> dict[str, str]:
+    facets = {facet.name: facet for facet in response.context["facets"]}
+    return {option.value: option.label for option in facets[name].options}
+
+
+def test_a_second_visit_reuses_what_the_first_worked_out(
+    client, catalogue, django_assert_max_num_queries
+):
+    with django_assert_max_num_queries(30) as first:
+        client.get(LIST)
+    with django_assert_max_num_queries(30) as second:
+        response = client.get(LIST)
+
+    assert len(second.captured_queries) < len(first.captured_queries)
+    assert facet(response, "country") == {"CH": 1, "DE": 1, "GB": 1, "US": 1}
+
+
+def test_an_editors_save_in_the_admin_shows_at_once(client, catalogue):
+    editor = User.objects.create_user("editor", password="pw", is_staff=True)
+    editor.groups.add(Group.objects.get(name=EDITORS_GROUP))
+    assert "FR" not in facet(client.get(LIST), "country")
+
+    university = catalogue["tum"].university
+    client.force_login(editor)
+    response = client.post(
+        reverse("admin:programs_university_change", args=[university.pk]),
+        {"name": university.name, "slug": university.slug, "country": "FR", "city": "Paris"},
+    )
+    assert response.status_code == 302
+    client.logout()
+    countries = facet(client.get(LIST), "country")
+
+    assert countries["FR"] == 1
+    assert "DE" not in countries
+
+
+def test_publishing_a_programme_updates_unfiltered_counts_and_options(client, catalogue):
+    draft = catalogue["ucl"].university.programs.get(slug="draft")
+    before = client.get(LIST)
+    assert facet(before, "delivery")["on_campus"] == 2
+    assert "ja" not in facet(before, "language")
+
+    draft.status = "published"
+    draft.language = "ja"
+    draft.delivery = "on_campus"
+    draft.save()
+    after = client.get(LIST)
+
+    assert facet(after, "delivery")["on_campus"] == 3
+    assert facet(after, "language")["ja"] == 1
+    assert after.context["page"].paginator.count == 5
+
+
+def test_a_new_country_shows_as_soon_as_a_programme_is_there(client, catalogue):
+    client.get(LIST)
+
+    ProgramFactory(university=UniversityFactory(country="JP"))
+
+    assert facet(client.get(LIST), "country")["JP"] == 1
+
+
+def test_topic_changes_show_at_once(client, catalogue):
+    assert labels(client.get(LIST), "topic")["computer-vision"] == "Computer vision"
+    topic = catalogue["cmu"].topics.get(slug="computer-vision")
+
+    topic.name = "Vision and images"
+    topic.save()
+    catalogue["eth"].topics.add(TopicFactory(name="Causal inference", slug="causal-inference"))
+    response = client.get(LIST)
+
+    assert labels(response, "topic")["computer-vision"] == "Vision and images"
+    assert facet(response, "topic")["causal-inference"] == 1
+
+
+def test_deadline_and_start_changes_show_at_once(client, catalogue):
+    today = timezone.localdate()
+    before = client.get(LIST)
+    starts = [value for value, _ in before.context["form"].fields["start"].choices if value]
+
+    DeadlineFactory(program=catalogue["eth"], closes_on=today + timedelta(days=3))
+    StartTermFactory(
+        program=catalogue["eth"], starts_on=today.replace(day=1) + timedelta(days=400)
+    )
+    after = client.get(LIST)
+
+    assert facet(after, "flags")["open"] == facet(before, "flags")["open"] + 1
+    new_starts = [value for value, _ in after.context["form"].fields["start"].choices if value]
+    assert len(new_starts) == len(starts) + 1
+
+
+def test_deleting_a_programme_shows_at_once(client, catalogue):
+    assert facet(client.get(LIST), "country")["US"] == 1
+
+    catalogue["cmu"].delete()
+
+    assert "US" not in facet(client.get(LIST), "country")
+
+
+def test_filtered_counts_are_never_cached(client, catalogue):
+    query = {"delivery": "on_campus"}
+    assert facet(client.get(LIST, query), "country")["US"] == 1
+
+    program = catalogue["cmu"]
+    # A raw update sends no signal: only counts that are always computed afresh follow it.
+    type(program).objects.filter(pk=program.pk).update(delivery="online")
+
+    assert facet(client.get(LIST, query), "country")["US"] == 0
+
+
+def test_a_version_bump_makes_older_entries_unreachable():
+    calls = []
+
+    def compute():
+        calls.append(1)
+        return len(calls)
+
+    assert caching.remember("test", "scope", compute) == 1
+    assert caching.remember("test", "scope", compute) == 1
+    caching.bump_catalogue_version()
+
+    assert caching.remember("test", "scope", compute) == 2
+
+
+def test_a_lost_version_starts_afresh(settings):
+    from django.core.cache import cache
+
+    caching.remember("test", "scope", lambda: "old")
+    cache.delete(caching.VERSION_KEY)
+
+    assert caching.remember("test", "scope", lambda: "new") == "new"
+    caching.bump_catalogue_version()
+    assert caching.remember("test", "scope", lambda: "newer") == "newer"
