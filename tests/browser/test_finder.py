@@ -98,3 +98,25 @@ def test_nothing_scrolls_sideways_on_a_phone(live_server, phone_page, catalogue,
     phone_page.goto(live_server.url + path)
 
     assert_no_sideways_scroll(phone_page)
+
+
+def test_filters_fold_away_on_a_phone_and_stay_open_while_ticking(
+    live_server, phone_page, catalogue
+):
+    page = phone_page
+    page.goto(f"{live_server.url}/programs/")
+    online = page.get_by_label("Online")
+    expect(online).to_be_hidden()
+    expect(page.locator("#result-count")).to_be_visible()
+
+    page.get_by_text("Filters").click()
+    online.check()
+    expect(page.locator("#result-count")).to_have_text("1 programme")
+
+    expect(page.get_by_label("Hybrid")).to_be_visible()
+
+
+def test_filters_are_always_shown_on_a_wide_screen(live_server, page, catalogue):
+    page.goto(f"{live_server.url}/programs/")
+
+    expect(page.get_by_label("Online")).to_be_visible()
