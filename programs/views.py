@@ -1,7 +1,7 @@
 from django.contrib import messages
 from django.core.paginator import Paginator
 from django.db.models import Count, Q
-from django.http import HttpRequest, HttpResponse
+from django.http import HttpRequest, HttpResponse, HttpResponseRedirect
 from django.shortcuts import get_object_or_404, redirect, render
 from django.template.defaultfilters import pluralize
 from django.urls import reverse
@@ -211,7 +211,7 @@ def change_selection(request: HttpRequest, kind: Kind, action: str) -> HttpRespo
         change = getattr(selection, action)(kind, program)
     if not request.htmx:
         messages.add_message(request, MESSAGE_LEVELS[change.level], change.message)
-        return redirect(safe_next(request, form.cleaned_data.get("next")))
+        return HttpResponseRedirect(safe_next(request, form.cleaned_data.get("next")))
     context = {
         "change": change,
         "selection": selection,
@@ -232,9 +232,13 @@ MESSAGE_LEVELS = {
 
 
 def safe_next(request: HttpRequest, url: str | None) -> str:
-    """Where to go back to: a page on this site, or the programme list."""
-    if url and url_has_allowed_host_and_scheme(
-        url, allowed_hosts={request.get_host()}, require_https=request.is_secure()
+    """Where to go back to: a path on this site, or the programme list."""
+    if (
+        url
+        and url.startswith("/")
+        and url_has_allowed_host_and_scheme(
+            url, allowed_hosts={request.get_host()}, require_https=request.is_secure()
+        )
     ):
         return url
     return reverse("programs:list")

@@ -60,12 +60,16 @@ def pages(catalogue):
         "advice": reverse("advice:index"),
         "guide": reverse("advice:guide"),
         "home": reverse("home"),
+        "shortlist": reverse("programs:shortlist"),
+        "fit": reverse("programs:fit"),
     }
 
 
 @hostile
 @given(query=query_strings)
-@pytest.mark.parametrize("page", ["list", "programme", "compare", "advice", "guide", "home"])
+@pytest.mark.parametrize(
+    "page", ["list", "programme", "compare", "advice", "guide", "home", "shortlist", "fit"]
+)
 def test_arbitrary_query_strings_are_handled(client, pages, page, query):
     response = client.get(f"{pages[page]}?{query}")
 
@@ -78,3 +82,30 @@ def test_htmx_partials_handle_arbitrary_query_strings(client, pages, query):
     response = client.get(f"{pages['list']}?{query}", headers={"HX-Request": "true"})
 
     assert_safe(response, query)
+
+
+form_posts = st.lists(
+    st.tuples(st.sampled_from(["program", "next", "p", "csrfmiddlewaretoken", "x"]), values),
+    max_size=6,
+)
+
+
+@hostile
+@given(data=form_posts)
+@pytest.mark.parametrize(
+    "action",
+    ["compare_add", "compare_remove", "compare_clear", "shortlist_add", "shortlist_remove"],
+)
+def test_arbitrary_form_posts_to_the_shortlist_and_tray(client, catalogue, action, data):
+    url = reverse(f"programs:{action}")
+
+    for headers in ({}, {"HX-Request": "true"}):
+        response = client.post(
+            url,
+            data=urlencode(data),
+            content_type="application/x-www-form-urlencoded",
+            headers=headers,
+        )
+        assert response.status_code < 500, data
+        location = response.get("Location", "")
+        assert not location.startswith(("http:", "https:", "//")), location

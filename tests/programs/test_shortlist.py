@@ -299,3 +299,13 @@ def test_with_htmx_on_the_shortlist_page_the_list_is_redrawn(client, catalogue):
 
     assert "1 saved programme" in listing
     assert "MSc Data Science" in listing and "MS in Machine Learning<" not in listing
+
+
+@pytest.mark.parametrize("next_url", ["not-a-url", "https://evil.example/", "//evil.example/"])
+def test_a_bad_return_address_falls_back_to_the_programme_list(client, catalogue, next_url):
+    response = client.post(
+        reverse("programs:shortlist_add"), {"program": catalogue["cmu"].pk, "next": next_url}
+    )
+
+    assert response.status_code == 302
+    assert response["Location"] == reverse("programs:list")
