@@ -471,6 +471,23 @@ class Program(models.Model):
                 ],
                 name="program_finder_covering_idx",
             ),
+            # The same, reached through a university: counting by country, or filtering
+            # on countries, walks universities by country and their programmes from here.
+            models.Index(
+                fields=[
+                    "university",
+                    "status",
+                    "delivery",
+                    "pace",
+                    "degree_type",
+                    "language",
+                    "has_internship",
+                    "gre",
+                    "duration_months",
+                    "tuition_total_base",
+                ],
+                name="program_university_cover_idx",
+            ),
         ]
 
     def __str__(self) -> str:
