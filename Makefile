@@ -9,7 +9,7 @@ PY := $(BIN)/python
 DEV := DJANGO_DEBUG=1
 CHROMIUM := /usr/bin/chromium
 
-.PHONY: help install migrate run test lint format serve superuser browser backup restore clean
+.PHONY: help install migrate run test lint format serve superuser browser backup restore clean bench loadtest
 
 help:
 	@echo "make run        set up, load the demo data and serve http://127.0.0.1:$(PORT)/"
@@ -80,3 +80,18 @@ restore: migrate
 
 clean:
 	rm -rf $(VENV) staticfiles
+
+# Benchmarks. Datasette, the peer `make bench` races against, lives in its own venv
+# from its own lock (bench/requirements.lock), never among the app's dependencies.
+BENCH_VENV := .venv-bench
+
+$(BENCH_VENV)/.installed: bench/requirements.lock
+	$(PYTHON) -m venv $(BENCH_VENV)
+	$(BENCH_VENV)/bin/pip install --quiet --disable-pip-version-check -r bench/requirements.lock
+	touch $@
+
+bench: install $(BENCH_VENV)/.installed
+	$(PY) -m bench.run
+
+loadtest: install
+	$(PY) -m bench.loadtest

@@ -1,0 +1,181 @@
+"""``make loadtest``: a bounded load on gunicorn with production settings.
+
+Serves a database of 10,000 synthetic programmes (the one ``make bench`` uses) with
+gunicorn (``LOADTEST_WORKERS``, default 2), then drives wrk at the list, a filtered
+list, a search, a programme page and a comparison of six, in turn, for
+``LOADTEST_SECONDS`` (default 60) over ``LOADTEST_CONNECTIONS`` (default 8)
+connections: a closed loop, so the load is bounded by the connections, never by an
+arrival rate the server cannot keep up with. Prints requests per second, p50 and p99
+latency, errors and each worker's peak memory (VmHWM), and writes
+bench/out/loadtest.json. Target: zero errors.
+
+wrk comes from Debian's package; as root it is installed when missing.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import subprocess
+import sys
+import threading
+from pathlib import Path
+
+from bench import APP_PYTHON, OUT, ROOT, prepare
+
+COUNT = 10_000
+SECONDS = int(os.environ.get("LOADTEST_SECONDS", "60"))
+WORKERS = int(os.environ.get("LOADTEST_WORKERS", "2"))
+CONNECTIONS = int(os.environ.get("LOADTEST_CONNECTIONS", "8"))
+PAGES = ["list", "list_filtered", "search", "detail", "compare"]
+
+
+def ensure_wrk() -> str:
+    found = shutil.which("wrk")
+    if found:
+        return found
+    if os.geteuid() == 0 and shutil.which("apt-get"):
+        print("Installing Debian's wrk...")
+        install = ["apt-get", "install", "-y", "-qq", "wrk"]
+        if subprocess.run(install, stdout=subprocess.DEVNULL).returncode != 0:
+            subprocess.run(["apt-get", "update", "-qq"], check=True)
+            subprocess.run(install, check=True, stdout=subprocess.DEVNULL)
+        return shutil.which("wrk") or sys.exit("wrk did not install.")
+    sys.exit("wrk is missing. Install it with: sudo apt-get install -y wrk")
+
+
+def page_urls(database: Path) -> dict[str, str]:
+    output = OUT / "loadtest-urls.json"
+    subprocess.run(
+        [str(APP_PYTHON), "-m", "bench.pages", "--urls-only", "--json", str(output)],
+        cwd=ROOT,
+        env=prepare.app_env(database),
+        check=True,
+    )
+    return json.loads(output.read_text())["urls"]
+
+
+def worker_pids(master: int) -> list[int]:
+    children = Path(f"/proc/{master}/task/{master}/children")
+    try:
+        return [int(pid) for pid in children.read_text().split()]
+    except OSError:
+        return []
+
+
+def memory_kib(pid: int, field: str) -> int | None:
+    try:
+        for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+            if line.startswith(f"{field}:"):
+                return int(line.split()[1])
+    except OSError:
+        return None
+    return None
+
+
+class MemoryWatch(threading.Thread):
+    """Each gunicorn worker's peak resident memory, sampled until stopped."""
+
+    def __init__(self, master: int) -> None:
+        super().__init__(daemon=True)
+        self.master = master
+        self.peaks: dict[int, int] = {}
+        self.stopping = threading.Event()
+
+    def run(self) -> None:
+        while not self.stopping.is_set():
+            self.sample()
+            self.stopping.wait(0.5)
+
+    def sample(self) -> None:
+        for pid in worker_pids(self.master):
+            peak = memory_kib(pid, "VmHWM")
+            if peak is not None:
+                self.peaks[pid] = max(peak, self.peaks.get(pid, 0))
+
+    def stop(self) -> dict[int, int]:
+        self.sample()
+        self.stopping.set()
+        self.join()
+        return self.peaks
+
+
+def main() -> None:
+    wrk = ensure_wrk()
+    print(f"Preparing a database of {COUNT:,} programmes...")
+    database = prepare.database(COUNT)
+    prepare.collect_static(database)
+    urls = page_urls(database)
+    paths = [urls[page] for page in PAGES]
+    port = prepare.free_port()
+    log = OUT / "gunicorn-loadtest.log"
+    print(
+        f"Load: {CONNECTIONS} connections for {SECONDS}s on gunicorn with {WORKERS} workers, "
+        f"pages in turn: {', '.join(PAGES)}"
+    )
+    with prepare.gunicorn(database, port, workers=WORKERS, log=log) as server:
+        watch = MemoryWatch(server.pid)
+        watch.start()
+        command = [
+            wrk, "--threads", str(min(2, CONNECTIONS)), "--connections", str(CONNECTIONS),
+            "--duration", f"{SECONDS}s", "--timeout", "10s",
+            "--script", str(ROOT / "bench" / "loadtest.lua"),
+            f"http://127.0.0.1:{port}", "--", *paths,
+        ]  # fmt: skip
+        finished = subprocess.run(command, capture_output=True, text=True, check=True)
+        peaks = watch.stop()
+    line = next((row for row in finished.stdout.splitlines() if row.startswith("WRK_JSON ")), None)
+    if line is None:
+        sys.exit(f"wrk printed no summary:\n{finished.stdout}\n{finished.stderr}")
+    stats = json.loads(line.removeprefix("WRK_JSON "))
+    server_errors = sum(
+        1 for row in log.read_text().splitlines() if "Traceback" in row or "WORKER TIMEOUT" in row
+    )
+    errors = sum(
+        stats[key]
+        for key in ("connect_errors", "read_errors", "write_errors", "status_errors", "timeouts")
+    )
+    result = {
+        "programmes": COUNT,
+        "workers": WORKERS,
+        "connections": CONNECTIONS,
+        "seconds": SECONDS,
+        "paths": paths,
+        "requests_per_second": round(stats["requests"] / (stats["duration_us"] / 1e6), 1),
+        "p50_ms": round(stats["p50_us"] / 1000, 1),
+        "p90_ms": round(stats["p90_us"] / 1000, 1),
+        "p99_ms": round(stats["p99_us"] / 1000, 1),
+        "max_ms": round(stats["max_us"] / 1000, 1),
+        "errors": errors,
+        "server_errors_logged": server_errors,
+        "wrk": stats,
+        "worker_peak_memory_mib": {str(pid): round(kib / 1024, 1) for pid, kib in peaks.items()},
+    }
+    (OUT / "loadtest.json").write_text(json.dumps(result, indent=2))
+    report(result)
+
+
+def report(result: dict) -> None:
+    print()
+    print(
+        f"{result['wrk']['requests']:,} requests in {result['seconds']}s over "
+        f"{result['connections']} connections, gunicorn with {result['workers']} workers, "
+        f"{result['programmes']:,} programmes"
+    )
+    print(f"  requests per second  {result['requests_per_second']:10.1f}")
+    print(f"  latency p50          {result['p50_ms']:10.1f} ms")
+    print(f"  latency p99          {result['p99_ms']:10.1f} ms   (max {result['max_ms']:.1f} ms)")
+    print(
+        f"  errors               {result['errors']:10d}   (connect, read, write, non-2xx/3xx, "
+        f"timeouts; {result['server_errors_logged']} tracebacks or timeouts in the server log)"
+    )
+    for pid, mib in result["worker_peak_memory_mib"].items():
+        print(f"  worker {pid:>8} peak memory (VmHWM) {mib:8.1f} MiB")
+    passed = result["errors"] == 0 and result["server_errors_logged"] == 0
+    print(f"\n  {'PASS' if passed else 'FAIL'}  zero errors under load")
+    print(f"\nFigures written to {(OUT / 'loadtest.json').relative_to(ROOT)}.")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,164 @@
+"""Server-side timings of each page, in-process, through the full middleware stack.
+
+Run by ``bench.run`` in a subprocess whose ``DATABASE_URL`` points at one benchmark
+database::
+
+    python -m bench.pages --rounds 30 --warmup 5 --json out.json
+
+Pages are requested round-robin (one request to each page per round), so a burst of
+load from elsewhere on the machine slows every page alike and the ratios hold.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import time
+from pathlib import Path
+
+os.environ.setdefault("DJANGO_SETTINGS_MODULE", "bench.settings")
+
+import django
+
+django.setup()
+
+from django.core.cache import cache  # noqa: E402
+from django.db import connection  # noqa: E402
+from django.http import QueryDict  # noqa: E402
+from django.test import Client  # noqa: E402
+from django.test.utils import CaptureQueriesContext  # noqa: E402
+from django.urls import reverse  # noqa: E402
+from django.utils.http import urlencode  # noqa: E402
+
+from programs.filters import ProgramFilter  # noqa: E402
+from programs.models import Program  # noqa: E402
+
+# The filtered list: three filters (countries, format, a cost bound), sorted by cost.
+FILTERED = {
+    "country": ["DE", "NL", "GB"],
+    "delivery": "on_campus",
+    "max_cost": "30000",
+    "currency": "EUR",
+    "sort": "cost",
+}
+SEARCH = {"q": "reinforcement learning"}
+
+
+def sample_programs() -> tuple[Program, list[int]]:
+    """A programme from the middle of the catalogue, and six spread across it, each
+    with partners and outcomes, so that their pages run every query they can and
+    query counts compare like with like across sizes."""
+    complete = (
+        Program.objects.published()
+        .filter(partnerships__isnull=False, outcomes__isnull=False)
+        .distinct()
+        .order_by("pk")
+    )
+    ids = list(complete.values_list("pk", flat=True))
+    step = max(1, len(ids) // 6)
+    six = ids[step // 2 :: step][:6]
+    middle = Program.objects.select_related("university").get(pk=ids[len(ids) // 2])
+    return middle, six
+
+
+def page_urls() -> dict[str, str]:
+    middle, six = sample_programs()
+    programs = reverse("programs:list")
+    return {
+        "floor": reverse("robots_txt"),
+        "list": programs,
+        "list_filtered": f"{programs}?{urlencode(FILTERED, doseq=True)}",
+        "search": f"{programs}?{urlencode(SEARCH)}",
+        "compare": f"{reverse('programs:compare')}?{urlencode([('p', pk) for pk in six])}",
+        "detail": middle.get_absolute_url(),
+    }
+
+
+def facet_counts(cold: bool) -> None:
+    """The filtered list's facet counts alone, as the list view asks for them."""
+    if cold:
+        cache.clear()
+    data = QueryDict(mutable=True)
+    for key, value in FILTERED.items():
+        data.setlist(key, value if isinstance(value, list) else [value])
+    ProgramFilter(data, queryset=Program.objects.published()).facets()
+
+
+def measure(urls: dict[str, str], rounds: int, warmup: int) -> dict[str, list[float]]:
+    client = Client(HTTP_HOST="127.0.0.1")
+    calls = {name: (lambda url=url: get(client, url)) for name, url in urls.items()}
+    calls["facets"] = lambda: facet_counts(cold=False)
+    samples = timed_rounds(calls, rounds, warmup)
+    # Clearing the cache would slow the other pages too, so these run on their own.
+    cold = {
+        "facets_uncached": lambda: facet_counts(cold=True),
+        "list_uncached": lambda: (cache.clear(), get(client, urls["list"])),
+    }
+    return samples | timed_rounds(cold, rounds, 1)
+
+
+def timed_rounds(calls: dict, rounds: int, warmup: int) -> dict[str, list[float]]:
+    for _ in range(warmup):
+        for call in calls.values():
+            call()
+    samples: dict[str, list[float]] = {name: [] for name in calls}
+    for _ in range(rounds):
+        for name, call in calls.items():
+            started = time.perf_counter()
+            call()
+            samples[name].append(time.perf_counter() - started)
+    return samples
+
+
+def get(client: Client, url: str) -> None:
+    response = client.get(url)
+    if response.status_code != 200:
+        raise SystemExit(f"{url} answered {response.status_code}")
+
+
+def query_counts(urls: dict[str, str]) -> dict[str, int]:
+    """Queries per page, with a warm cache as visitors after the first one see it,
+    and with a cold one as the first visitor after an editor's change sees it."""
+    client = Client(HTTP_HOST="127.0.0.1")
+    counts = {}
+    for name, url in [*urls.items(), ("list_uncached", urls["list"])]:
+        client.get(url)
+        if name == "list_uncached":
+            cache.clear()
+        with CaptureQueriesContext(connection) as queries:
+            client.get(url)
+        counts[name] = len(queries)
+    for name in ("facets", "facets_uncached"):
+        facet_counts(cold=False)
+        if name == "facets_uncached":
+            cache.clear()
+        with CaptureQueriesContext(connection) as queries:
+            facet_counts(cold=False)
+        counts[name] = len(queries)
+    return counts
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--rounds", type=int, default=50)
+    parser.add_argument("--warmup", type=int, default=5)
+    parser.add_argument("--json", type=Path, required=True)
+    parser.add_argument("--urls-only", action="store_true", help="write the URLs, time nothing")
+    args = parser.parse_args()
+
+    urls = page_urls()
+    if args.urls_only:
+        args.json.write_text(json.dumps({"urls": urls}))
+        return
+    result = {
+        "programmes": Program.objects.published().count(),
+        "urls": urls,
+        "queries": query_counts(urls),
+        "samples": measure(urls, args.rounds, args.warmup),
+    }
+    args.json.write_text(json.dumps(result, indent=1))
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,159 @@
+"""What both benchmarks need before they measure: databases, static files, servers.
+
+The databases are SQLite files under bench/out/, made with ``manage.py
+generate_programs`` and reused while the generator and its seed stay the same;
+``BENCH_REBUILD=1`` makes them afresh. Each run migrates them (so new indexes apply)
+and refreshes SQLite's planner statistics with ANALYZE, as a deployment does after
+a bulk load (PostgreSQL's autovacuum does it by itself).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import secrets
+import socket
+import sqlite3
+import subprocess
+import sys
+import time
+import urllib.request
+from contextlib import contextmanager
+from pathlib import Path
+
+from bench import APP_PYTHON, BENCH_BIN, OUT, ROOT, SEED
+
+GENERATOR_SOURCES = [
+    ROOT / "programs" / "management" / "commands" / "generate_programs.py",
+    ROOT / "programs" / "demo" / "synthetic.py",
+]
+
+
+def app_env(database: Path) -> dict[str, str]:
+    """Production settings on plain HTTP over loopback, on one benchmark database."""
+    return {
+        **os.environ,
+        "DJANGO_SETTINGS_MODULE": "bench.settings",
+        "DJANGO_SECRET_KEY": os.environ.get("DJANGO_SECRET_KEY") or secrets.token_urlsafe(50),
+        "DJANGO_DEBUG": "0",
+        "DJANGO_SECURE_SSL_REDIRECT": "false",
+        "DJANGO_SECURE_COOKIES": "false",
+        "DJANGO_ALLOWED_HOSTS": "127.0.0.1,localhost",
+        "DATABASE_URL": f"sqlite:///{database}",
+        "PYTHONPATH": str(ROOT),
+    }
+
+
+def manage(database: Path, *args: str, quiet: bool = True) -> None:
+    subprocess.run(
+        [str(APP_PYTHON), "manage.py", *args],
+        cwd=ROOT,
+        env=app_env(database),
+        check=True,
+        stdout=subprocess.DEVNULL if quiet else None,
+    )
+
+
+def database(count: int) -> Path:
+    """A migrated, analysed database of ``count`` synthetic programmes."""
+    OUT.mkdir(parents=True, exist_ok=True)
+    path = OUT / f"programs-{count}.sqlite3"
+    stamp = path.with_suffix(".stamp")
+    digest = hashlib.sha256(f"{count}:{SEED}".encode())
+    for source in GENERATOR_SOURCES:
+        digest.update(source.read_bytes())
+    wanted = digest.hexdigest()
+    reusable = path.exists() and stamp.exists() and stamp.read_text() == wanted
+    if os.environ.get("BENCH_REBUILD") == "1" or not reusable:
+        path.unlink(missing_ok=True)
+        stamp.unlink(missing_ok=True)
+        print(f"Building a database of {count:,} programmes (once; reused afterwards)...")
+        started = time.monotonic()
+        manage(path, "migrate", "--noinput")
+        manage(path, "generate_programs", "--count", str(count), "--seed", str(SEED))
+        print(f"  built in {time.monotonic() - started:.0f}s")
+    else:
+        manage(path, "migrate", "--noinput")
+    with sqlite3.connect(path) as db:
+        db.execute("ANALYZE")
+    stamp.write_text(wanted)
+    return path
+
+
+def collect_static(database: Path) -> None:
+    manage(database, "collectstatic", "--noinput", "--clear")
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def wait_for(url: str, process: subprocess.Popen, timeout: float = 60) -> None:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if process.poll() is not None:
+            sys.exit(f"The server for {url} exited with code {process.returncode}.")
+        try:
+            with urllib.request.urlopen(url, timeout=5) as response:
+                response.read()
+                return
+        except OSError:
+            time.sleep(0.2)
+    sys.exit(f"{url} did not answer within {timeout:.0f}s.")
+
+
+@contextmanager
+def running(command: list[str], url: str, env: dict | None = None, log: Path | None = None):
+    """Start a server, wait until ``url`` answers, and stop it afterwards."""
+    output = log.open("w") if log else subprocess.DEVNULL
+    process = subprocess.Popen(command, cwd=ROOT, env=env, stdout=output, stderr=output)
+    try:
+        wait_for(url, process)
+        yield process
+    finally:
+        process.terminate()
+        try:
+            process.wait(timeout=15)
+        except subprocess.TimeoutExpired:
+            process.kill()
+            process.wait()
+        if log:
+            output.close()
+
+
+def gunicorn(database: Path, port: int, workers: int, log: Path):
+    command = [
+        str(APP_PYTHON.parent / "gunicorn"),
+        "config.wsgi",
+        "--bind",
+        f"127.0.0.1:{port}",
+        "--workers",
+        str(workers),
+        "--timeout",
+        "60",
+    ]
+    return running(command, f"http://127.0.0.1:{port}/robots.txt", app_env(database), log)
+
+
+def datasette(peer_database: Path, port: int, log: Path):
+    # Generous time limits, so that Datasette computes every facet instead of
+    # silently leaving out the ones that take long.
+    command = [
+        str(BENCH_BIN / "datasette"),
+        "serve",
+        "--immutable",
+        str(peer_database),
+        "--host",
+        "127.0.0.1",
+        "--port",
+        str(port),
+        "--setting",
+        "facet_time_limit_ms",
+        "10000",
+        "--setting",
+        "sql_time_limit_ms",
+        "20000",
+    ]
+    return running(command, f"http://127.0.0.1:{port}/-/versions.json", log=log)
