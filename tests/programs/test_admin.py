@@ -112,7 +112,10 @@ def test_history_records_who_changed_what_and_restores_an_earlier_version(client
 
     history_page = client.get(reverse("admin:programs_program_history", args=[program.pk]))
     assert history_page.status_code == 200
-    assert "editor" in history_page.content.decode()
+    history_html = history_page.content.decode()
+    assert "editor" in history_html
+    assert "MSc Machine Learning and AI" in history_html  # the change is shown as a diff
+    assert "<strong>Duration months:</strong>" in history_html
 
     revert_url = reverse(
         "admin:programs_program_simple_history", args=[program.pk, original.history_id]
