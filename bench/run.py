@@ -3,7 +3,7 @@
 1. Builds (or reuses) SQLite databases of 1,000 and 10,000 synthetic programmes
    (and 100,000 with ``BENCH_LARGE=1``) under bench/out/.
 2. Times every page in-process through the full middleware stack (``bench.pages``),
-   in two passes per size taken in turn, so that a burst of load elsewhere on the
+   in four passes per size taken in turn, so that a burst of load elsewhere on the
    machine does not land on one size only.
 3. Serves each database with gunicorn (production settings, one worker) and the same
    programmes as one flat table with Datasette (one process), and times our filtered,
@@ -36,6 +36,7 @@ from bench.peer import PEER_QUERY, peer_path, table_url
 
 ROUNDS = int(os.environ.get("BENCH_ROUNDS", "60"))
 WARMUP = 5
+PASSES = 4
 SIZES = [1_000, 10_000] + ([100_000] if os.environ.get("BENCH_LARGE") == "1" else [])
 
 PAGES = {
@@ -73,15 +74,17 @@ def summary(samples: list[float]) -> dict:
 
 
 def in_process(databases: dict[int, Path]) -> dict[int, dict]:
-    """Each size's samples from two passes, the sizes taken in turn each pass."""
+    """Each size's samples from several passes, the sizes taken in turn, in alternating
+    order, so that a burst of load elsewhere on the machine spreads over every size."""
     results: dict[int, dict] = {}
-    half = max(1, ROUNDS // 2)
-    for number, order in enumerate([list(databases), list(reversed(databases))], start=1):
+    rounds = max(1, ROUNDS // PASSES)
+    for number in range(PASSES):
+        order = list(databases) if number % 2 == 0 else list(reversed(databases))
         for count in order:
-            print(f"  in-process pass {number}/2 at {count:,} programmes...")
+            print(f"  in-process pass {number + 1}/{PASSES} at {count:,} programmes...")
             output = OUT / f"pages-{count}.json"
             subprocess.run(
-                [str(APP_PYTHON), "-m", "bench.pages", "--rounds", str(half),
+                [str(APP_PYTHON), "-m", "bench.pages", "--rounds", str(rounds),
                  "--warmup", str(WARMUP), "--json", str(output)],
                 cwd=ROOT, env=prepare.app_env(databases[count]), check=True,
             )  # fmt: skip

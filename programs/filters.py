@@ -13,7 +13,6 @@ from decimal import Decimal
 import django_filters
 from django import forms
 from django.db.models import Count, Exists, F, OuterRef, Q, QuerySet
-from django.db.models.functions import TruncMonth
 from django.utils import timezone
 from django_countries import countries
 
@@ -321,18 +320,13 @@ class ProgramFilter(django_filters.FilterSet):
 
     def _find_options(self) -> CatalogueOptions:
         published = self.queryset.order_by()
-        topics = Topic.objects.filter(
-            pk__in=Program.topics.through.objects.filter(
-                program__in=published.values("pk")
-            ).values("topic_id")
-        )
+        topics = Topic.objects.filter(Exists(published.filter(topics=OuterRef("pk"))))
         topic_rows = list(topics.values_list("pk", "slug", "name"))
-        months = (
-            published.filter(start_terms__starts_on__gte=self.today)
-            .annotate(month=TruncMonth("start_terms__starts_on"))
-            .order_by("month")
-            .values_list("month", flat=True)
+        start_dates = (
+            StartTerm.objects.filter(program__in=published.values("pk"), starts_on__gte=self.today)
+            .values_list("starts_on", flat=True)
             .distinct()
+            .order_by()
         )
         return CatalogueOptions(
             countries=sorted(
@@ -343,7 +337,7 @@ class ProgramFilter(django_filters.FilterSet):
             languages=set(published.values_list("language", flat=True).distinct()),
             topics={slug: name for _, slug, name in topic_rows},
             topic_slugs={pk: slug for pk, slug, _ in topic_rows},
-            start_months=list(months),
+            start_months=sorted({day.replace(day=1) for day in start_dates}),
         )
 
     def start_months(self) -> list:
