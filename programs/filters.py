@@ -344,8 +344,15 @@ class ProgramFilter(django_filters.FilterSet):
         return self.options_available().start_months
 
     def is_active(self, name: str) -> bool:
-        """Whether a filter has a valid value (invalid input counts as not given)."""
-        return self.cleaned(name) is not None
+        """Whether a filter has a valid value that it applies: invalid input counts as
+        not given, while a limit of 0 counts as given."""
+        self.form.is_valid()
+        value = self.form.cleaned_data.get(name)
+        if value is None or value is False or value == "":
+            return False
+        if isinstance(value, list | tuple | QuerySet):
+            return bool(value)
+        return True
 
     def narrows(self) -> bool:
         """Whether any filter leaves out programmes (currency or sort alone do not)."""

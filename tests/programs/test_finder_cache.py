@@ -136,6 +136,15 @@ def test_filtered_counts_are_never_cached(client, catalogue):
     assert facet(client.get(LIST, query), "country")["US"] == 0
 
 
+def test_a_zero_cost_limit_is_a_filter_not_the_unfiltered_catalogue(client, catalogue):
+    assert facet(client.get(LIST), "delivery")["on_campus"] == 2
+
+    response = client.get(LIST, {"max_cost": "0", "currency": "EUR"})
+
+    assert response.context["page"].paginator.count == 0
+    assert facet(response, "delivery") == {"on_campus": 0, "online": 0, "hybrid": 0}
+
+
 def test_a_version_bump_makes_older_entries_unreachable():
     calls = []
 
