@@ -310,6 +310,10 @@ class ProgramFilter(django_filters.FilterSet):
         "language": "language",
         "country": "university__country",
     }
+    # Facets with a few fixed options, counted option by option when they are counted
+    # alone: grouping on one column tempts SQLite into walking a whole index sorted by
+    # it instead of the few rows the other filters leave.
+    FIXED = {"delivery": Program.Delivery.values, "degree": Program.DegreeType.values}
 
     def options_available(self) -> CatalogueOptions:
         """The options the whole (unfiltered) catalogue offers, cached per version."""
@@ -366,6 +370,8 @@ class ProgramFilter(django_filters.FilterSet):
         """Options counted by a condition of their own rather than by grouping."""
         if name == "pace":
             return {value: self.pace_condition(value) for value, _ in PACE_CHOICES}
+        if name in self.FIXED:
+            return {value: Q(**{self.GROUPED[name]: value}) for value in self.FIXED[name]}
         return {name: self.flag_condition(name)}
 
     def count_options(self, available: CatalogueOptions) -> dict[str, Counter]:
@@ -383,11 +389,16 @@ class ProgramFilter(django_filters.FilterSet):
             by_base.setdefault(name if self.is_active(name) else "", []).append(name)
         counts = {name: Counter() for name in names}
         for base, counted in by_base.items():
-            columns = {name: self.GROUPED[name] for name in counted if name in self.GROUPED}
+            alone = len(counted) == 1
+            columns = {
+                name: self.GROUPED[name]
+                for name in counted
+                if name in self.GROUPED and not (alone and name in self.FIXED)
+            }
             tallies = [
                 (name, value, condition)
                 for name in counted
-                if name not in self.GROUPED
+                if name not in columns
                 for value, condition in self.tallies(name).items()
             ]
             aggregates = {"n": Count("pk")} | {
