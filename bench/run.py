@@ -214,7 +214,7 @@ def build_results(pages: dict[int, dict], web: dict[int, dict]) -> dict:
             rows[page][count] = stats
         for smaller, larger in itertools.pairwise(sizes):
             growth = rows[page][larger]["median_ms"] / rows[page][smaller]["median_ms"]
-            rows[page][f"growth_{smaller}_{larger}"] = round(growth, 2)
+            rows[page][f"growth_{smaller}_{larger}"] = round(growth, 3)
     largest = sizes[-1]
     weight = web[largest]["weight"]
     assets = weight["assets"]
