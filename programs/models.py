@@ -22,6 +22,8 @@ from django_countries import countries
 from django_countries.fields import CountryField
 from simple_history.models import HistoricalRecords
 
+from .caching import remember
+
 BASE_CURRENCY = "EUR"
 STALE_AFTER_DAYS = 365
 CENT = Decimal("0.01")
@@ -179,6 +181,29 @@ class ProgramQuerySet(models.QuerySet):
             .prefetch_related("topics")
             .with_next_deadline()
         )
+
+    def related_to(self, program: Program, limit: int = 4) -> list[Program]:
+        """Published programmes in the same subject sharing the most topics with ``program``.
+
+        The ranking reads every programme in the subject, so its result is cached per
+        catalogue version; each page view then fetches only the few programmes shown.
+        """
+        topic_ids = [topic.pk for topic in program.topics.all()]
+
+        def ranked_ids() -> list[int]:
+            shared = models.Count("topics", filter=Q(topics__in=topic_ids))
+            ranked = (
+                self.published()
+                .exclude(pk=program.pk)
+                .filter(subject_area=program.subject_area)
+                .annotate(shared=shared)
+                .order_by("-shared", "title", "pk")
+            )
+            return list(ranked.values_list("pk", flat=True)[:limit])
+
+        ids = remember("related", f"{program.pk}:{program.version}", ranked_ids)
+        found = {other.pk: other for other in self.filter(pk__in=ids).select_related("university")}
+        return [found[pk] for pk in ids if pk in found]
 
     def with_next_deadline(self, today: date | None = None) -> ProgramQuerySet:
         upcoming = Deadline.objects.filter(

@@ -1,6 +1,5 @@
 from django.contrib import messages
 from django.core.paginator import Paginator
-from django.db.models import Count, Q
 from django.http import HttpRequest, HttpResponse, HttpResponseRedirect
 from django.shortcuts import get_object_or_404, redirect, render
 from django.template.defaultfilters import pluralize
@@ -91,18 +90,10 @@ def program_detail(request: HttpRequest, university_slug: str, slug: str) -> Htt
     )
     rates = {rate.currency: rate for rate in ExchangeRate.objects.all()}
     rate = rates.get(request.session.get(CURRENCY_SESSION_KEY)) or base_rate()
-    related = (
-        Program.objects.published()
-        .exclude(pk=program.pk)
-        .filter(subject_area=program.subject_area)
-        .annotate(shared=Count("topics", filter=Q(topics__in=program.topics.all())))
-        .order_by("-shared", "title")
-        .select_related("university")[:4]
-    )
     context = {
         "program": program,
         "rate": rate,
-        "related": related,
+        "related": Program.objects.published().related_to(program),
         "curriculum": curriculum_by_topic(program),
     }
     return render(request, "programs/program_detail.html", context)
