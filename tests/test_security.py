@@ -2,6 +2,7 @@
 
 import pytest
 from django.contrib.auth.models import User
+from django.test import Client
 from django.urls import reverse
 
 pytestmark = pytest.mark.django_db
@@ -113,3 +114,12 @@ def test_too_many_form_fields_are_refused_cleanly(client):
 
     assert response.status_code == 400
     assert "Bad request" in response.content.decode()
+
+
+def test_a_post_without_csrf_token_gets_the_sites_own_page(catalogue):
+    client = Client(enforce_csrf_checks=True)
+
+    response = client.post(reverse("programs:shortlist_add"), {"program": catalogue["cmu"].pk})
+
+    assert response.status_code == 403
+    assert "This form has expired" in response.content.decode()
