@@ -167,7 +167,7 @@ class ProgramFilter(django_filters.FilterSet):
     def __init__(self, data=None, *args, default_currency: str = BASE_CURRENCY, **kwargs):
         super().__init__(data, *args, **kwargs)
         self.today = timezone.localdate()
-        self.rates = {rate.currency: rate for rate in ExchangeRate.objects.all()}
+        self.rates = ExchangeRate.objects.by_currency()
         self.form.fields["currency"].choices = [(code, code) for code in self.rates]
         self.form.fields["start"].choices = [
             (month.strftime("%Y-%m"), month.strftime("%B %Y")) for month in self.start_months()

@@ -91,6 +91,12 @@ class Topic(models.Model):
         return reverse("programs:list") + "?" + urlencode({"topic": self.slug})
 
 
+class ExchangeRateQuerySet(models.QuerySet):
+    def by_currency(self) -> dict[str, ExchangeRate]:
+        """Every rate, keyed by its currency code."""
+        return {rate.currency: rate for rate in self}
+
+
 class ExchangeRate(models.Model):
     """How many units of the base currency one unit of ``currency`` is worth."""
 
@@ -106,6 +112,7 @@ class ExchangeRate(models.Model):
     )
     as_of = models.DateField("rate as of", default=date.today)
 
+    objects = ExchangeRateQuerySet.as_manager()
     history = HistoricalRecords()
 
     class Meta:

@@ -88,11 +88,9 @@ def program_detail(request: HttpRequest, university_slug: str, slug: str) -> Htt
         university__slug=university_slug,
         slug=slug,
     )
-    rates = {rate.currency: rate for rate in ExchangeRate.objects.all()}
-    rate = rates.get(request.session.get(CURRENCY_SESSION_KEY)) or base_rate()
     context = {
         "program": program,
-        "rate": rate,
+        "rate": display_rate(request),
         "related": Program.objects.published().related_to(program),
         "curriculum": curriculum_by_topic(program),
     }
@@ -110,8 +108,8 @@ def curriculum_by_topic(program: Program) -> list[dict]:
 
 
 def display_rate(request: HttpRequest) -> ExchangeRate:
-    """The visitor's remembered display currency, as on the programme page."""
-    rates = {rate.currency: rate for rate in ExchangeRate.objects.all()}
+    """The visitor's remembered display currency, for pages without the finder's form."""
+    rates = ExchangeRate.objects.by_currency()
     return rates.get(request.session.get(CURRENCY_SESSION_KEY)) or base_rate()
 
 
@@ -122,7 +120,7 @@ def compare(request: HttpRequest) -> HttpResponse:
         return redirect(selection.compare_url)
     form = CompareForm(
         request.GET,
-        rates={rate.currency: rate for rate in ExchangeRate.objects.all()},
+        rates=ExchangeRate.objects.by_currency(),
         default_currency=request.session.get(CURRENCY_SESSION_KEY, BASE_CURRENCY),
     )
     ids = form.resolve(Program.objects.published())

@@ -4,7 +4,7 @@ from decimal import Decimal
 
 from django import template
 
-from programs.models import ExchangeRate, Program
+from programs.models import ExchangeRate, Program, convert
 
 register = template.Library()
 
@@ -27,13 +27,7 @@ def total_cost(
     return None if base is None else rate.from_base(base)
 
 
-@register.filter
-def convert(value: Decimal | None, rate: ExchangeRate) -> Decimal | None:
-    """An amount in ``rate``'s currency, expressed in the base currency."""
-    return None if value is None else value * rate.rate_to_base
-
-
-@register.filter
-def convert_to(value: Decimal | None, rate: ExchangeRate) -> Decimal | None:
-    """An amount in the base currency, expressed in ``rate``'s currency."""
-    return None if value is None else rate.from_base(value)
+@register.simple_tag
+def converted(value: Decimal | None, source: ExchangeRate, target: ExchangeRate) -> Decimal | None:
+    """An amount in ``source``'s currency, expressed in ``target``'s."""
+    return None if value is None else convert(value, source, target)

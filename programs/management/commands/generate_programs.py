@@ -176,7 +176,7 @@ class Generator:
         load_exchange_rates()
         self.topics = load_topics()
         self.topic_slugs = sorted(self.topics)
-        self.rates = {rate.currency: rate for rate in ExchangeRate.objects.all()}
+        self.rates = ExchangeRate.objects.by_currency()
         self.partners = self.ensure_partners()
 
         sizes = []
