@@ -6,6 +6,7 @@ from django.template.defaultfilters import pluralize
 from django.urls import reverse
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.views.decorators.http import require_POST
+from django.views.decorators.vary import vary_on_headers
 
 from . import comparison
 from . import fit as fit_scoring
@@ -43,6 +44,7 @@ def finder(request: HttpRequest) -> ProgramFilter:
     return filterset
 
 
+@vary_on_headers("HX-Request")  # the same URL answers htmx with a part of the page
 def program_list(request: HttpRequest) -> HttpResponse:
     """The catalogue: filters with live counts, sortable and paginated results."""
     filterset = finder(request)
@@ -113,6 +115,7 @@ def display_rate(request: HttpRequest) -> ExchangeRate:
     return rates.get(request.session.get(CURRENCY_SESSION_KEY)) or base_rate()
 
 
+@vary_on_headers("HX-Request")
 def compare(request: HttpRequest) -> HttpResponse:
     """Two to six programmes side by side, chosen by the link itself so it can be shared."""
     selection = Selection(request.session)

@@ -139,7 +139,7 @@ STORAGES = {
         "BACKEND": (
             "django.contrib.staticfiles.storage.StaticFilesStorage"
             if DEBUG
-            else "whitenoise.storage.CompressedManifestStaticFilesStorage"
+            else "config.staticfiles.MinifiedStaticFilesStorage"
         )
     },
 }

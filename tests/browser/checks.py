@@ -15,3 +15,20 @@ def assert_no_sideways_scroll(page: Page) -> None:
         "document.documentElement.scrollWidth - document.documentElement.clientWidth"
     )
     assert overflow <= 0, f"the page scrolls sideways by {overflow}px"
+
+
+class StaysOnPage:
+    """Proves that what happens inside the block is done in place, without loading a new page.
+
+    A full page load would drop the marker this sets on the window.
+    """
+
+    def __init__(self, page: Page):
+        self.page = page
+
+    def __enter__(self):
+        self.page.evaluate("window.stayedOnPage = true")
+
+    def __exit__(self, *exc):
+        if exc[0] is None:
+            assert self.page.evaluate("window.stayedOnPage === true"), "the page was reloaded"

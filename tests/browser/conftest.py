@@ -54,17 +54,31 @@ def browser() -> Iterator[Browser]:
 @pytest.fixture
 def page(browser: Browser) -> Iterator[Page]:
     context = browser.new_context(viewport={"width": 1280, "height": 900})
-    page = context.new_page()
-    yield page
+    yield from watched(context.new_page())
     context.close()
 
 
 @pytest.fixture
 def phone_page(browser: Browser) -> Iterator[Page]:
     context = browser.new_context(viewport={"width": 375, "height": 740}, is_mobile=True)
-    page = context.new_page()
-    yield page
+    yield from watched(context.new_page())
     context.close()
+
+
+def watched(page: Page) -> Iterator[Page]:
+    """The page, failing the test if a script throws or the security policy blocks something."""
+    errors: list[str] = []
+    page.on("pageerror", lambda error: errors.append(f"script error: {error}"))
+    page.on(
+        "console",
+        lambda message: (
+            errors.append(message.text)
+            if message.type == "error" and "Content Security Policy" in message.text
+            else None
+        ),
+    )
+    yield page
+    assert not errors, "\n".join(errors)
 
 
 @pytest.fixture

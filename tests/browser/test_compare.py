@@ -11,7 +11,7 @@ from playwright.sync_api import Page, expect
 
 from tests.factories import ProgramFactory
 
-from .checks import assert_accessible, assert_no_sideways_scroll
+from .checks import StaysOnPage, assert_accessible, assert_no_sideways_scroll
 
 pytestmark = pytest.mark.django_db(transaction=True)
 
@@ -36,10 +36,11 @@ def test_a_new_visitor_compares_three_programmes_and_shares_the_link(
     live_server, page, browser, catalogue
 ):
     page.goto(f"{live_server.url}/programs/")
-    for title in PICKS:
-        button(page, "Add to comparison", title).click()
-        # htmx swaps the button in place: no page load, the button now removes it
-        expect(button(page, "Remove from comparison", title)).to_be_visible()
+    with StaysOnPage(page):
+        for title in PICKS:
+            button(page, "Add to comparison", title).click()
+            # htmx swaps the button in place: no page load, the button now removes it
+            expect(button(page, "Remove from comparison", title)).to_be_visible()
     tray = page.locator("#compare-tray")
     expect(tray).to_contain_text("(3 of 6)")
     expect(page.get_by_role("status").filter(has_text="Added")).to_contain_text(
@@ -104,16 +105,20 @@ def test_the_same_comparison_without_javascript(live_server, no_js_page, catalog
 
 def test_the_shortlist_is_kept_and_counted_in_the_header(live_server, page, catalogue):
     page.goto(f"{live_server.url}/programs/")
-    button(page, "Save to shortlist", "MSc Data Science").click()
-    expect(page.locator("#shortlist-count")).to_have_text("1")
-    button(page, "Save to shortlist", "MS in Machine Learning").click()
-    expect(page.locator("#shortlist-count")).to_have_text("2")
+    with StaysOnPage(page):
+        button(page, "Save to shortlist", "MSc Data Science").click()
+        expect(page.locator("#shortlist-count")).to_have_text("1")
+        expect(button(page, "Remove from shortlist", "MSc Data Science")).to_be_visible()
+        expect(button(page, "Add to comparison", "MSc Data Science")).to_be_visible()
+        button(page, "Save to shortlist", "MS in Machine Learning").click()
+        expect(page.locator("#shortlist-count")).to_have_text("2")
 
     page.get_by_role("link", name=re.compile("^Shortlist")).click()
     expect(page.get_by_role("heading", name="2 saved programmes")).to_be_visible()
 
-    button(page, "Remove from shortlist", "MSc Data Science").click()
-    expect(page.get_by_role("heading", name="1 saved programme")).to_be_visible()
+    with StaysOnPage(page):
+        button(page, "Remove from shortlist", "MSc Data Science").click()
+        expect(page.get_by_role("heading", name="1 saved programme")).to_be_visible()
     expect(page.locator("#shortlist-count")).to_have_text("1")
 
     page.reload()

@@ -7,7 +7,7 @@ from playwright.sync_api import expect
 
 from tests.factories import ProgramFactory
 
-from .checks import assert_accessible, assert_no_sideways_scroll
+from .checks import StaysOnPage, assert_accessible, assert_no_sideways_scroll
 
 pytestmark = pytest.mark.django_db(transaction=True)
 
@@ -29,16 +29,19 @@ def test_visitor_searches_filters_sorts_paginates_and_opens_a_programme(live_ser
     page.get_by_role("button", name="Search").click()
     expect(page.get_by_role("heading", name=re.compile(r"\d+ programmes"))).to_be_visible()
 
-    page.get_by_label("Online").check()
-    expect(page.locator("#result-count")).to_have_text("23 programmes")
-    expect(page).to_have_url(re.compile("delivery=online"))  # htmx keeps the URL in sync
+    with StaysOnPage(page):  # htmx swaps the results in place
+        page.get_by_label("Online").check()
+        expect(page.locator("#result-count")).to_have_text("23 programmes")
+        expect(page).to_have_url(re.compile("delivery=online"))  # and keeps the URL in sync
 
-    page.get_by_label("Sort by").select_option("name")
-    expect(page).to_have_url(re.compile("sort=name"))
-    expect(page.locator(".program-card__title").first).to_have_text("MSc Machine Learning Online")
+        page.get_by_label("Sort by").select_option("name")
+        expect(page).to_have_url(re.compile("sort=name"))
+        expect(page.locator(".program-card__title").first).to_have_text(
+            "MSc Machine Learning Online"
+        )
 
-    page.get_by_role("link", name="Next").click()
-    expect(page.get_by_text("Page 2 of 2")).to_be_visible()
+        page.get_by_role("link", name="Next").click()
+        expect(page.get_by_text("Page 2 of 2")).to_be_visible()
     assert "page=2" in page.url
     page.go_back()
     expect(page.get_by_text("Page 1 of 2")).to_be_visible()

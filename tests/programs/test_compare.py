@@ -321,6 +321,7 @@ def test_htmx_requests_get_only_the_comparison(client, catalogue):
 
     assert html.lstrip().startswith('<div id="comparison"')
     assert "<html" not in html
+    assert "HX-Request" in response["Vary"]
 
 
 def make_programmes(count: int) -> list[int]:

@@ -271,6 +271,8 @@ def test_htmx_requests_get_only_the_catalogue(client, catalogue):
 
     assert '<form id="catalogue"' in html
     assert "<html" not in html
+    # ...and no cache hands that part out for the whole page at the same URL
+    assert "HX-Request" in response["Vary"]
 
 
 def test_list_query_count_does_not_grow_with_the_data(
