@@ -22,6 +22,7 @@ from django_countries import countries
 from django_countries.fields import CountryField
 from simple_history.models import HistoricalRecords
 
+from . import search_index
 from .caching import remember
 
 BASE_CURRENCY = "EUR"
@@ -222,8 +223,9 @@ class ProgramQuerySet(models.QuerySet):
         """Full-text search over the programme's search document.
 
         Every word must match the start of a word in the document. PostgreSQL uses its
-        text search (a GIN-indexed tsvector, ranked); other databases match the same
-        normalised words with LIKE, so simple terms give the same results on both.
+        text search (a GIN-indexed tsvector, ranked); SQLite an FTS5 index of the same
+        normalised words (search_index.py), other databases LIKE, so simple terms give the
+        same results on all of them.
         """
         terms = search_terms(text)
         if not terms:
@@ -238,9 +240,12 @@ class ProgramQuerySet(models.QuerySet):
                 .filter(search_vector=query)
                 .annotate(rank=SearchRank(vector, query))
             )
-        programs = self
-        for term in terms:
-            programs = programs.filter(search_document__contains=f" {term}")
+        if connections[self.db].vendor == "sqlite":
+            programs = self.filter(pk__in=search_index.matching_ids(terms))
+        else:
+            programs = self
+            for term in terms:
+                programs = programs.filter(search_document__contains=f" {term}")
         # Rank like PostgreSQL would, roughly: how many of the words the title holds.
         title_hits = [
             models.Case(models.When(title__icontains=term, then=1), default=0) for term in terms

@@ -384,6 +384,37 @@ def test_postgres_search_has_a_gin_index():
     assert "gin" in definition.lower() and "to_tsvector" in definition
 
 
+def test_search_follows_renamed_and_deleted_programmes(client, catalogue):
+    program = catalogue["tum"]
+    program.title = "MSc Quantitative Robotics"
+    program.save()
+    assert titles(client.get(LIST, {"q": "quantitative"})) == ["MSc Quantitative Robotics"]
+    assert titles(client.get(LIST, {"q": "cognition"})) == []
+
+    program.delete()
+    assert titles(client.get(LIST, {"q": "quantitative"})) == []
+
+
+def test_sqlite_search_index_comes_back_after_a_migration_drops_its_triggers(client, catalogue):
+    from django.db import connection
+
+    from programs.search_index import TRIGGERS
+
+    if connection.vendor != "sqlite":
+        pytest.skip("the FTS5 index exists on SQLite only")
+    # Django rebuilds a SQLite table to alter it, and the rebuild drops the table's triggers.
+    with connection.cursor() as cursor:
+        for name in TRIGGERS:
+            cursor.execute(f"DROP TRIGGER {name}")
+    call_command("migrate", verbosity=0)
+
+    course = CourseFactory(program=catalogue["tum"], title="Quantum Annealing")
+    assert titles(client.get(LIST, {"q": "quantum"})) == ["MSc Robotics, Cognition, Intelligence"]
+    course.delete()
+    assert titles(client.get(LIST, {"q": "quantum"})) == []
+    assert set(titles(client.get(LIST, {"q": "zurich"}))) == {"MSc Data Science"}
+
+
 def test_demo_visitor_finds_online_programmes_under_30000_eur_covering_nlp(client):
     call_command("seed_demo", stdout=io.StringIO())
     online = client.get(LIST, {"delivery": "online", "currency": "EUR"})
