@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass, field
 from decimal import Decimal
+from functools import cached_property
 
 import django_filters
 from django import forms
@@ -303,6 +304,7 @@ class ProgramFilter(django_filters.FilterSet):
     # they are cached per catalogue version (see caching.py).
 
     FLAGS = ("internship", "no_gre", "open")
+    RESULTS = "results"  # in the counts: how many programmes the current filters leave
     # Facets counted by grouping on a column: a programme has exactly one value.
     GROUPED = {
         "delivery": "delivery",
@@ -374,13 +376,21 @@ class ProgramFilter(django_filters.FilterSet):
             return {value: Q(**{self.GROUPED[name]: value}) for value in self.FIXED[name]}
         return {name: self.flag_condition(name)}
 
-    def count_options(self, available: CatalogueOptions) -> dict[str, Counter]:
+    @cached_property
+    def option_counts(self) -> dict[str, Counter]:
         """How many results each option would give: every facet's options counted
         within the results as they would be without that facet's own filter."""
+        available = self.options_available()
         if not self.narrows():
             scope = self._cache_scope()
             return caching.remember("finder-counts", scope, lambda: self._count(available))
         return self._count(available)
+
+    def result_count(self) -> int | None:
+        """How many programmes match, when counting the facets found it out on the way
+        (unless every facet's own filter is on), which saves counting them again."""
+        results = self.option_counts.get(self.RESULTS)
+        return None if results is None else results[self.RESULTS]
 
     def _count(self, available: CatalogueOptions) -> dict[str, Counter]:
         names = [*self.GROUPED, "pace", *self.FLAGS]
@@ -388,6 +398,8 @@ class ProgramFilter(django_filters.FilterSet):
         for name in names:
             by_base.setdefault(name if self.is_active(name) else "", []).append(name)
         counts = {name: Counter() for name in names}
+        if "" in by_base:
+            counts[self.RESULTS] = Counter({self.RESULTS: 0})
         for base, counted in by_base.items():
             alone = len(counted) == 1
             columns = {
@@ -411,6 +423,8 @@ class ProgramFilter(django_filters.FilterSet):
             else:
                 rows = [queryset.aggregate(**aggregates)]
             for row in rows:
+                if base == "":  # the current results, split into groups or as one row
+                    counts[self.RESULTS][self.RESULTS] += row["n"]
                 for name, column in columns.items():
                     counts[name][row[column]] += row["n"]
                 for index, (name, value, _) in enumerate(tallies):
@@ -452,7 +466,7 @@ class ProgramFilter(django_filters.FilterSet):
     def facets(self) -> list[Facet]:
         """Each filter's options with how many results choosing it would give."""
         available = self.options_available()
-        counts = self.count_options(available)
+        counts = self.option_counts
         languages = {
             code: label
             for code, label in self.form.fields["language"].choices

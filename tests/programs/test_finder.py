@@ -275,6 +275,36 @@ def test_htmx_requests_get_only_the_catalogue(client, catalogue):
     assert "HX-Request" in response["Vary"]
 
 
+@pytest.mark.parametrize(
+    "query",
+    [
+        {},
+        {"q": "learning"},
+        {"country": ["US", "GB"], "max_cost": "60000", "currency": "EUR"},
+        {"delivery": "online", "topic": "natural-language-processing", "sort": "cost"},
+        # Every facet's own filter on: nothing counted the current results on the way.
+        {"delivery": "on_campus", "degree": "msc", "language": "en", "country": "CH",
+         "pace": "full_time", "internship": "1", "no_gre": "1", "open": "1"},
+    ],
+)  # fmt: skip
+def test_result_count_and_pages_match_the_programmes_listed(client, catalogue, query):
+    from django.http import QueryDict
+
+    from programs.filters import ProgramFilter
+    from programs.models import Program
+
+    data = QueryDict(mutable=True)
+    for key, value in query.items():
+        data.setlist(key, value if isinstance(value, list) else [value])
+    expected = ProgramFilter(data, queryset=Program.objects.published()).qs.count()
+
+    response = client.get(LIST, query)
+
+    assert not response.context["form"].errors
+    assert response.context["page"].paginator.count == expected
+    assert len(titles(response)) == min(expected, 20)
+
+
 def test_list_query_count_does_not_grow_with_the_data(
     client, catalogue, django_assert_max_num_queries
 ):
