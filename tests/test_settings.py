@@ -8,21 +8,25 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 
 
-def load_settings(**env: str) -> subprocess.CompletedProcess:
-    """Import the production settings in a fresh interpreter with only the given variables."""
+def run_with_settings(code: str, **env: str) -> subprocess.CompletedProcess:
+    """Run ``code`` in a fresh interpreter under the production settings, with only the
+    given variables of ours in the environment."""
     clean_env = {key: value for key, value in os.environ.items() if not key.startswith("DJANGO_")}
     clean_env.pop("DATABASE_URL", None)
     clean_env.update(env)
     clean_env["DJANGO_SETTINGS_MODULE"] = "config.settings.base"
-    code = "import django; django.setup(); from django.conf import settings; print(settings.DEBUG)"
     return subprocess.run(
-        [sys.executable, "-c", code],
+        [sys.executable, "-c", "import django; django.setup(); " + code],
         cwd=ROOT,
         env=clean_env,
         capture_output=True,
         text=True,
         check=False,
     )
+
+
+def load_settings(**env: str) -> subprocess.CompletedProcess:
+    return run_with_settings("from django.conf import settings; print(settings.DEBUG)", **env)
 
 
 def test_refuses_to_start_without_secret_key_when_debug_is_off():
@@ -49,35 +53,33 @@ def test_debug_mode_needs_no_secret_key():
 
 def test_database_url_selects_the_database():
     code = (
-        "import django; django.setup(); from django.conf import settings;"
+        "from django.conf import settings;"
         "print(settings.DATABASES['default']['ENGINE'], settings.DATABASES['default']['NAME'])"
     )
-    env = {k: v for k, v in os.environ.items() if not k.startswith("DJANGO_")}
-    env.update(
-        DJANGO_SETTINGS_MODULE="config.settings.base",
-        DJANGO_DEBUG="1",
-        DATABASE_URL="postgres://someone@db.example:5432/catalogue",
-    )
-    result = subprocess.run(
-        [sys.executable, "-c", code], cwd=ROOT, env=env, capture_output=True, text=True
+    result = run_with_settings(
+        code, DJANGO_DEBUG="1", DATABASE_URL="postgres://someone@db.example:5432/catalogue"
     )
 
     assert result.stdout.split() == ["django.db.backends.postgresql", "catalogue"]
 
 
 def test_admin_path_comes_from_the_environment():
-    code = (
-        "import django; django.setup(); from django.urls import reverse;"
-        "print(reverse('admin:index'))"
-    )
-    env = {k: v for k, v in os.environ.items() if not k.startswith("DJANGO_")}
-    env.update(
-        DJANGO_SETTINGS_MODULE="config.settings.base",
-        DJANGO_DEBUG="1",
-        DJANGO_ADMIN_URL="backstage-7f3a",
-    )
-    result = subprocess.run(
-        [sys.executable, "-c", code], cwd=ROOT, env=env, capture_output=True, text=True
-    )
+    code = "from django.urls import reverse; print(reverse('admin:index'))"
+    result = run_with_settings(code, DJANGO_DEBUG="1", DJANGO_ADMIN_URL="backstage-7f3a")
 
     assert result.stdout.strip() == "/backstage-7f3a/", result.stderr
+
+
+def test_a_sqlite_database_is_opened_for_serving(tmp_path):
+    """Readers do not wait for a writer, and the file is read through a memory map."""
+    code = (
+        "from django.db import connection; cursor = connection.cursor();"
+        "print(*(cursor.execute(f'PRAGMA {name}').fetchone()[0]"
+        " for name in ('journal_mode', 'mmap_size')))"
+    )
+    database = f"sqlite:///{tmp_path / 'site.sqlite3'}"
+    result = run_with_settings(code, DJANGO_DEBUG="1", DATABASE_URL=database)
+
+    journal_mode, mmap_size = result.stdout.split()
+    assert journal_mode == "wal", result.stderr
+    assert int(mmap_size) > 0
