@@ -43,6 +43,9 @@ FILTERED = {
     "sort": "cost",
 }
 SEARCH = {"q": "reinforcement learning"}
+# Pages also timed with an empty cache, as the first visitor after an editor's change
+# gets them: the finder caches counts and result pages per catalogue version.
+COLD_PAGES = ["list", "list_filtered", "search"]
 
 
 def sample_programs() -> tuple[Program, list[int]]:
@@ -93,7 +96,10 @@ def measure(urls: dict[str, str], rounds: int, warmup: int) -> dict[str, list[fl
     # Clearing the cache would slow the other pages too, so these run on their own.
     cold = {
         "facets_uncached": lambda: facet_counts(cold=True),
-        "list_uncached": lambda: (cache.clear(), get(client, urls["list"])),
+        **{
+            f"{page}_uncached": lambda url=urls[page]: (cache.clear(), get(client, url))
+            for page in COLD_PAGES
+        },
     }
     return samples | timed_rounds(cold, rounds, 1)
 
@@ -122,9 +128,10 @@ def query_counts(urls: dict[str, str]) -> dict[str, int]:
     and with a cold one as the first visitor after an editor's change sees it."""
     client = Client(HTTP_HOST="127.0.0.1")
     counts = {}
-    for name, url in [*urls.items(), ("list_uncached", urls["list"])]:
+    cold = [(f"{page}_uncached", urls[page]) for page in COLD_PAGES]
+    for name, url in [*urls.items(), *cold]:
         client.get(url)
-        if name == "list_uncached":
+        if name.endswith("_uncached"):
             cache.clear()
         with CaptureQueriesContext(connection) as queries:
             client.get(url)

@@ -123,7 +123,7 @@ def running(command: list[str], url: str, env: dict | None = None, log: Path | N
             output.close()
 
 
-def gunicorn(database: Path, port: int, workers: int, log: Path):
+def gunicorn(database: Path, port: int, workers: int, log: Path, **env: str):
     command = [
         str(APP_PYTHON.parent / "gunicorn"),
         "config.wsgi",
@@ -134,7 +134,8 @@ def gunicorn(database: Path, port: int, workers: int, log: Path):
         "--timeout",
         "60",
     ]
-    return running(command, f"http://127.0.0.1:{port}/robots.txt", app_env(database), log)
+    env = app_env(database) | env
+    return running(command, f"http://127.0.0.1:{port}/robots.txt", env, log)
 
 
 def datasette(peer_database: Path, port: int, log: Path):

@@ -1,11 +1,12 @@
 """Cached facts about the catalogue as a whole, dropped whenever an editor changes it.
 
 Every key carries the catalogue version, a counter in Django's cache that the signals
-in ``signals.py`` bump when a programme, university, topic, deadline or start date is
-saved or deleted. A bump makes every older entry unreachable at once, so an editor's
-save shows on the next page. Only facts about the whole catalogue live here (which
-countries, languages, topics and start months it has, and the facet counts of the
-unfiltered list); counts within filtered results are always computed afresh.
+in ``signals.py`` bump when a programme, university, topic, deadline, start date or
+exchange rate is saved or deleted. A bump makes every older entry unreachable at once,
+so an editor's save shows on the next page. What lives here is worked out from the
+catalogue alone: which countries, languages, topics and start months it has, the facet
+counts for each combination of filters, which programmes each page of results shows,
+and each programme's related programmes.
 
 With a cache shared by every process (Redis, Memcached, the database cache) a bump
 reaches all of them. With the default per-process local-memory cache, a bump reaches

@@ -13,6 +13,7 @@ from functools import cached_property
 
 import django_filters
 from django import forms
+from django.core.paginator import Page, Paginator
 from django.db.models import Count, Exists, F, OuterRef, Q, QuerySet
 from django.utils import timezone
 from django_countries import countries
@@ -299,9 +300,11 @@ class ProgramFilter(django_filters.FilterSet):
     # whose own filter is off all count within the current results, so one grouped
     # query counts them all at once; a facet whose filter is on counts as if it were
     # off, in one more query each; topics take one more. Which options exist at all
-    # (countries, languages, topics, start months), and the counts of the unfiltered
-    # catalogue everyone lands on, change only when editors change the catalogue, so
-    # they are cached per catalogue version (see caching.py).
+    # (countries, languages, topics, start months), the counts for each combination of
+    # filters, and which programmes each page of results shows change only when
+    # editors change the catalogue (or the day changes), so they are cached per
+    # catalogue version (see caching.py): paging through results, or going back to
+    # filters chosen before, counts nothing again.
 
     FLAGS = ("internship", "no_gre", "open")
     RESULTS = "results"  # in the counts: how many programmes the current filters leave
@@ -319,10 +322,12 @@ class ProgramFilter(django_filters.FilterSet):
 
     def options_available(self) -> CatalogueOptions:
         """The options the whole (unfiltered) catalogue offers, cached per version."""
-        return caching.remember("finder-options", self._cache_scope(), self._find_options)
+        return caching.remember("finder-options", self._scope(self.queryset), self._find_options)
 
-    def _cache_scope(self) -> str:
-        return f"{self.queryset.query}|{self.today}"
+    def _scope(self, queryset: QuerySet) -> str:
+        """What a cached value computed over ``queryset`` depends on besides the
+        catalogue: the query (every filter's value is in its SQL) and today's date."""
+        return f"{queryset.query}|{self.today}"
 
     def _find_options(self) -> CatalogueOptions:
         published = self.queryset.order_by()
@@ -360,14 +365,6 @@ class ProgramFilter(django_filters.FilterSet):
             return bool(value)
         return True
 
-    def narrows(self) -> bool:
-        """Whether any filter leaves out programmes (currency or sort alone do not)."""
-        return any(
-            self.is_active(name)
-            for name, filter_ in self.filters.items()
-            if getattr(filter_, "method", None) != "filter_nothing"
-        )
-
     def tallies(self, name: str) -> dict[str, Q]:
         """Options counted by a condition of their own rather than by grouping."""
         if name == "pace":
@@ -381,10 +378,8 @@ class ProgramFilter(django_filters.FilterSet):
         """How many results each option would give: every facet's options counted
         within the results as they would be without that facet's own filter."""
         available = self.options_available()
-        if not self.narrows():
-            scope = self._cache_scope()
-            return caching.remember("finder-counts", scope, lambda: self._count(available))
-        return self._count(available)
+        scope = self._scope(self.queryset_without())
+        return caching.remember("finder-counts", scope, lambda: self._count(available))
 
     def result_count(self) -> int | None:
         """How many programmes match, when counting the facets found it out on the way
@@ -443,6 +438,23 @@ class ProgramFilter(django_filters.FilterSet):
         return Counter(
             {slugs[row["topic_id"]]: row["n"] for row in rows if row["topic_id"] in slugs}
         )
+
+    def page(self, number, per_page: int) -> Page:
+        """One page of results, with what programme cards show. Ordering a large share
+        of the catalogue (a broad search, say) is what costs, so which programmes are
+        on the page is cached like the counts; fetching those few is not."""
+        page = CountedPaginator(self.qs, per_page, self.result_count()).get_page(number)
+        if not page.paginator.count:
+            page.object_list = []
+            return page
+        ids = caching.remember(
+            "finder-page",
+            self._scope(page.object_list),
+            lambda: list(page.object_list.values_list("pk", flat=True)),
+        )
+        found = self.queryset.for_listing().in_bulk(ids)
+        page.object_list = [found[pk] for pk in ids if pk in found]
+        return page
 
     def selected(self, name: str) -> set[str]:
         value = self.cleaned(name)
@@ -584,3 +596,12 @@ class ProgramFilter(django_filters.FilterSet):
                 label = ", ".join(label for _, label in self._chip_values(chip_name))
                 best = (Chip(label, "?" + query.urlencode()), count)
         return best
+
+
+class CountedPaginator(Paginator):
+    """Django's paginator, told how many results there are when that is already known."""
+
+    def __init__(self, object_list, per_page, count: int | None = None):
+        super().__init__(object_list, per_page)
+        if count is not None:
+            self.count = count  # takes the place of the cached COUNT query

@@ -7,11 +7,20 @@ catches up within ``caching.TIMEOUT``.
 """
 
 from django.db import transaction
-from django.db.models.signals import m2m_changed, post_delete, post_save
+from django.db.models.signals import m2m_changed, post_delete, post_save, pre_delete
 from django.dispatch import receiver
 
 from .caching import bump_catalogue_version
-from .models import Course, Deadline, FacultyMember, Program, StartTerm, Topic, University
+from .models import (
+    Course,
+    Deadline,
+    ExchangeRate,
+    FacultyMember,
+    Program,
+    StartTerm,
+    Topic,
+    University,
+)
 
 
 def refresh(**lookup) -> None:
@@ -71,12 +80,29 @@ def relations_changed(sender, instance, action: str, reverse: bool, pk_set, **kw
         refresh(faculty__research_topics=instance)
 
 
+@receiver(pre_delete, sender=FacultyMember)
+def faculty_deleting(sender, instance: FacultyMember, **kwargs) -> None:
+    instance.former_program_ids = list(instance.programs.values_list("pk", flat=True))
+
+
+@receiver(post_delete, sender=FacultyMember)
+def faculty_deleted(sender, instance: FacultyMember, **kwargs) -> None:
+    refresh(pk__in=getattr(instance, "former_program_ids", []))
+
+
+# Everything the finder shows or searches: counts, result pages and search all follow.
 @receiver([post_save, post_delete], sender=Program)
 @receiver([post_save, post_delete], sender=University)
 @receiver([post_save, post_delete], sender=Topic)
 @receiver([post_save, post_delete], sender=StartTerm)
 @receiver([post_save, post_delete], sender=Deadline)
+@receiver([post_save, post_delete], sender=Course)
+@receiver([post_save, post_delete], sender=FacultyMember)
+@receiver([post_save, post_delete], sender=ExchangeRate)  # re-prices every programme
 @receiver(m2m_changed, sender=Program.topics.through)
+@receiver(m2m_changed, sender=Course.topics.through)
+@receiver(m2m_changed, sender=FacultyMember.programs.through)
+@receiver(m2m_changed, sender=FacultyMember.research_topics.through)
 def catalogue_changed(sender, action: str = "post_", **kwargs) -> None:
     """Whatever was cached about the catalogue as a whole is out of date.
 

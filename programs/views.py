@@ -49,8 +49,7 @@ def program_list(request: HttpRequest) -> HttpResponse:
     """The catalogue: filters with live counts, sortable and paginated results."""
     filterset = finder(request)
     facets = filterset.facets()
-    paginator = CountedPaginator(filterset.qs.for_listing(), PAGE_SIZE, filterset.result_count())
-    page = paginator.get_page(request.GET.get("page"))
+    page = filterset.page(request.GET.get("page"), PAGE_SIZE)
     context = {
         "filter": filterset,
         "form": filterset.form,
@@ -59,20 +58,11 @@ def program_list(request: HttpRequest) -> HttpResponse:
         "chips": filterset.chips(),
         "sorts": SORTS,
         "rate": filterset.display_currency,
-        "relax": filterset.relax_suggestion() if not paginator.count else None,
+        "relax": filterset.relax_suggestion() if not page.paginator.count else None,
         "page_query": page_query(request),
     }
     template = "programs/_catalogue.html" if request.htmx else "programs/program_list.html"
     return render(request, template, context)
-
-
-class CountedPaginator(Paginator):
-    """Django's paginator, told how many results there are when that is already known."""
-
-    def __init__(self, object_list, per_page, count: int | None = None):
-        super().__init__(object_list, per_page)
-        if count is not None:
-            self.count = count  # takes the place of the cached COUNT query
 
 
 def page_query(request: HttpRequest) -> str:

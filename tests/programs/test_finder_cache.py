@@ -1,4 +1,5 @@
-"""The finder caches facts about the whole catalogue; an editor's change shows at once."""
+"""The finder caches what it works out from the catalogue (options, counts, result pages);
+an editor's change shows at once."""
 
 from datetime import timedelta
 
@@ -9,8 +10,10 @@ from django.utils import timezone
 
 from programs import caching
 from programs.editors import EDITORS_GROUP
+from programs.models import ExchangeRate
 from tests.factories import (
     DeadlineFactory,
+    FacultyMemberFactory,
     ProgramFactory,
     StartTermFactory,
     TopicFactory,
@@ -25,6 +28,10 @@ LIST = reverse("programs:list")
 def facet(response, name: str) -> dict[str, int]:
     facets = {facet.name: facet for facet in response.context["facets"]}
     return {option.value: option.count for option in facets[name].options}
+
+
+def titles(response) -> list[str]:
+    return [program.title for program in response.context["page"].object_list]
 
 
 def labels(response, name: str) -> dict[str, str]:
@@ -125,15 +132,63 @@ def test_deleting_a_programme_shows_at_once(client, catalogue):
     assert "US" not in facet(client.get(LIST), "country")
 
 
-def test_filtered_counts_are_never_cached(client, catalogue):
+def test_paging_through_filtered_results_counts_them_once(
+    client, catalogue, django_assert_max_num_queries
+):
+    query = {"delivery": "on_campus", "sort": "cost"}
+    client.get(LIST)  # what the catalogue offers is known from here on
+    with django_assert_max_num_queries(30) as first:
+        client.get(LIST, query)
+    with django_assert_max_num_queries(30) as again:
+        response = client.get(LIST, query)
+
+    # Neither the facets (two queries here) nor the topics, nor the page's programmes,
+    # are worked out again.
+    assert len(again.captured_queries) <= len(first.captured_queries) - 4
+    assert titles(response) == ["MSc Data Science", "MS in Machine Learning"]
+    assert facet(response, "country") == {"CH": 1, "DE": 0, "GB": 0, "US": 1}
+
+
+def test_filtered_counts_and_results_follow_an_editors_save(client, catalogue):
     query = {"delivery": "on_campus"}
-    assert facet(client.get(LIST, query), "country")["US"] == 1
+    before = client.get(LIST, query)
+    assert facet(before, "country")["US"] == 1
+    assert "MS in Machine Learning" in titles(before)
 
     program = catalogue["cmu"]
-    # A raw update sends no signal: only counts that are always computed afresh follow it.
-    type(program).objects.filter(pk=program.pk).update(delivery="online")
+    program.delivery = "online"
+    program.save()
+    after = client.get(LIST, query)
 
-    assert facet(client.get(LIST, query), "country")["US"] == 0
+    assert facet(after, "country")["US"] == 0
+    assert "MS in Machine Learning" not in titles(after)
+    assert after.context["page"].paginator.count == before.context["page"].paginator.count - 1
+
+
+def test_a_new_exchange_rate_reprices_the_cost_filter_at_once(client, catalogue):
+    program = catalogue["cmu"]  # priced in US dollars
+    query = {"max_cost": str(program.tuition_total_base + 1), "currency": "EUR"}
+    before = client.get(LIST, query)
+    assert "MS in Machine Learning" in titles(before)
+    assert facet(before, "delivery")["on_campus"] == 2
+
+    usd = ExchangeRate.objects.get(currency="USD")
+    usd.rate_to_base *= 2
+    usd.save()
+    after = client.get(LIST, query)
+
+    assert "MS in Machine Learning" not in titles(after)
+    assert facet(after, "delivery")["on_campus"] == 1
+
+
+def test_search_follows_a_faculty_member_leaving(client, catalogue):
+    member = FacultyMemberFactory(name="Ada Quennell")
+    member.programs.add(catalogue["eth"])
+    assert titles(client.get(LIST, {"q": "quennell"})) == ["MSc Data Science"]
+
+    member.delete()
+
+    assert titles(client.get(LIST, {"q": "quennell"})) == []
 
 
 def test_a_zero_cost_limit_is_a_filter_not_the_unfiltered_catalogue(client, catalogue):
