@@ -1,4 +1,4 @@
-"""Cached facts about the catalogue as a whole, dropped whenever an editor changes it.
+"""What the finder works out from the catalogue, cached until an editor changes it.
 
 Every key carries the catalogue version, a counter in Django's cache that the signals
 in ``signals.py`` bump when a programme, university, topic, deadline, start date or
