@@ -1,17 +1,19 @@
 """What the finder works out from the catalogue, cached until an editor changes it.
 
-Every key carries the catalogue version, a counter in Django's cache that the signals
-in ``signals.py`` bump when a programme, university, topic, deadline, start date or
-exchange rate is saved or deleted. A bump makes every older entry unreachable at once,
-so an editor's save shows on the next page. What lives here is worked out from the
-catalogue alone: which countries, languages, topics and start months it has, the facet
-counts for each combination of filters, which programmes each page of results shows,
-and each programme's related programmes.
+Every key carries the catalogue version, a number kept in the database
+(``CatalogueVersion``) that the signals in ``signals.py`` bump, inside the editor's
+transaction, whenever a programme, university, topic, deadline, start date, course,
+faculty member or exchange rate is saved or deleted. Bulk loaders bump it once when
+they finish. Because every process reads the same number, a bump makes every older
+entry unreachable in all of them at once, whatever the cache backend: an editor's save
+shows on the next page, and entries otherwise stay in use until they change, so a large
+catalogue is counted again only after an edit. Other requests see the new number only
+once the edit commits, and what they computed before then went under the old number.
 
-With a cache shared by every process (Redis, Memcached, the database cache) a bump
-reaches all of them. With the default per-process local-memory cache, a bump reaches
-only the process that made the change; ``TIMEOUT`` bounds how long the others, and
-changes made outside the ORM's signals (bulk loaders, raw SQL), can go unseen.
+What lives here is worked out from the catalogue alone: which countries, languages,
+topics and start months it has, the facet counts for each combination of filters,
+which programmes each page of results shows, and each programme's related programmes.
+``TIMEOUT`` bounds how long a change made behind the ORM's back (raw SQL) goes unseen.
 """
 
 from __future__ import annotations
@@ -22,38 +24,60 @@ from collections.abc import Callable
 from typing import TypeVar
 
 from django.core.cache import cache
+from django.db import IntegrityError, transaction
+from django.db.models import F
 
-VERSION_KEY = "catalogue:version"
-TIMEOUT = 60  # seconds
+TIMEOUT = 60 * 60  # seconds
 T = TypeVar("T")
 
 
+def _model():
+    from .models import CatalogueVersion  # models.py uses this module
+
+    return CatalogueVersion
+
+
 def catalogue_version() -> int:
-    version = cache.get(VERSION_KEY)
-    if version is None:
-        # Never set, or evicted: start from a number no earlier version can have had.
-        cache.add(VERSION_KEY, time.time_ns(), timeout=None)
-        version = cache.get(VERSION_KEY)
-    return version
+    CatalogueVersion = _model()
+    number = CatalogueVersion.objects.filter(pk=1).values_list("number", flat=True).first()
+    if number is None:
+        # A new or emptied database starts from a number that no version of an earlier
+        # one had, so nothing a shared cache still holds can be taken for its own.
+        try:
+            with transaction.atomic():
+                CatalogueVersion.objects.create(pk=1, number=time.time_ns())
+        except IntegrityError:  # another request created it first
+            pass
+        number = CatalogueVersion.objects.values_list("number", flat=True).get(pk=1)
+    return number
 
 
 def bump_catalogue_version() -> None:
     """Make everything cached about the catalogue so far unreachable."""
-    try:
-        cache.incr(VERSION_KEY)
-    except ValueError:  # not set yet, or evicted: any fresh start is newer than before
-        cache.add(VERSION_KEY, time.time_ns(), timeout=None)
+    if not _model().objects.filter(pk=1).update(number=F("number") + 1):
+        catalogue_version()  # none yet: a fresh start is newer than anything before
+
+
+class Snapshot:
+    """One version of the catalogue, read once, for everything a page caches."""
+
+    def __init__(self) -> None:
+        self.version = catalogue_version()
+
+    def remember(self, name: str, scope: str, compute: Callable[[], T]) -> T:
+        """``compute()``'s value for this version, computed at most once per version.
+
+        ``scope`` tells apart values computed differently, e.g. over different querysets.
+        """
+        digest = hashlib.blake2b(scope.encode(), digest_size=8).hexdigest()
+        key = f"catalogue:{self.version}:{name}:{digest}"
+        value = cache.get(key)
+        if value is None:
+            value = compute()
+            cache.set(key, value, timeout=TIMEOUT)
+        return value
 
 
 def remember(name: str, scope: str, compute: Callable[[], T]) -> T:
-    """``compute()``'s value for this catalogue version, computed at most once per version.
-
-    ``scope`` tells apart values computed differently, e.g. over different querysets.
-    """
-    digest = hashlib.blake2b(scope.encode(), digest_size=8).hexdigest()
-    key = f"catalogue:{catalogue_version()}:{name}:{digest}"
-    value = cache.get(key)
-    if value is None:
-        value = compute()
-        cache.set(key, value, timeout=TIMEOUT)
-    return value
+    """``Snapshot().remember(...)``, for a page that caches one thing."""
+    return Snapshot().remember(name, scope, compute)

@@ -320,9 +320,16 @@ class ProgramFilter(django_filters.FilterSet):
     # it instead of the few rows the other filters leave.
     FIXED = {"delivery": Program.Delivery.values, "degree": Program.DegreeType.values}
 
+    @cached_property
+    def snapshot(self) -> caching.Snapshot:
+        """The catalogue version this page's cached values belong to, read once."""
+        return caching.Snapshot()
+
     def options_available(self) -> CatalogueOptions:
         """The options the whole (unfiltered) catalogue offers, cached per version."""
-        return caching.remember("finder-options", self._scope(self.queryset), self._find_options)
+        return self.snapshot.remember(
+            "finder-options", self._scope(self.queryset), self._find_options
+        )
 
     def _scope(self, queryset: QuerySet) -> str:
         """What a cached value computed over ``queryset`` depends on besides the
@@ -379,7 +386,7 @@ class ProgramFilter(django_filters.FilterSet):
         within the results as they would be without that facet's own filter."""
         available = self.options_available()
         scope = self._scope(self.queryset_without())
-        return caching.remember("finder-counts", scope, lambda: self._count(available))
+        return self.snapshot.remember("finder-counts", scope, lambda: self._count(available))
 
     def result_count(self) -> int | None:
         """How many programmes match, when counting the facets found it out on the way
@@ -447,7 +454,7 @@ class ProgramFilter(django_filters.FilterSet):
         if not page.paginator.count:
             page.object_list = []
             return page
-        ids = caching.remember(
+        ids = self.snapshot.remember(
             "finder-page",
             self._scope(page.object_list),
             lambda: list(page.object_list.values_list("pk", flat=True)),

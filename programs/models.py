@@ -817,3 +817,13 @@ class Outcome(models.Model):
     def clean(self) -> None:
         if self.median_salary is not None and not self.salary_currency_id:
             raise ValidationError({"salary_currency": "Give the currency of the median salary."})
+
+
+class CatalogueVersion(models.Model):
+    """A number that changes whenever editors change the catalogue; what is cached
+    about the catalogue is kept under it (see ``caching.py``). There is one row."""
+
+    number = models.BigIntegerField()
+
+    def __str__(self) -> str:
+        return str(self.number)

@@ -1,12 +1,11 @@
 """Keep each programme's search document, and what is cached about the catalogue, in
 step with what editors change.
 
-Bulk loaders (seed_demo, generate_programs, imports) bypass these signals and call
-``Program.objects.refresh_search_documents()`` once at the end instead; the cache
-catches up within ``caching.TIMEOUT``.
+Bulk loaders (seed_demo, generate_programs, restore) bypass these signals and call
+``Program.objects.refresh_search_documents()`` and ``bump_catalogue_version()`` once at
+the end instead.
 """
 
-from django.db import transaction
 from django.db.models.signals import m2m_changed, post_delete, post_save, pre_delete
 from django.dispatch import receiver
 
@@ -104,10 +103,7 @@ def faculty_deleted(sender, instance: FacultyMember, **kwargs) -> None:
 @receiver(m2m_changed, sender=FacultyMember.programs.through)
 @receiver(m2m_changed, sender=FacultyMember.research_topics.through)
 def catalogue_changed(sender, action: str = "post_", **kwargs) -> None:
-    """Whatever was cached about the catalogue as a whole is out of date.
-
-    Bumped now, for the rest of this transaction, and again once it commits, so that
-    nothing another request cached from the data before the commit stays in use."""
+    """Whatever was cached about the catalogue as a whole is out of date. The bump is
+    part of the editor's transaction: other requests see it when the change commits."""
     if action.startswith("post_"):
         bump_catalogue_version()
-        transaction.on_commit(bump_catalogue_version)

@@ -127,9 +127,9 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
     )
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
-# Per-process memory by default. With several workers, point CACHE_URL at a shared
-# cache (e.g. dbcache://django_cache after `manage.py createcachetable`) so an editor's
-# save reaches every worker at once rather than within a minute.
+# Per-process memory by default. Editors' saves reach every worker at once with any
+# cache (see programs/caching.py); a shared cache (Redis, or dbcache://django_cache
+# after `manage.py createcachetable`) saves each worker counting the same filters again.
 CACHES = {"default": env.cache("CACHE_URL", default="locmemcache://")}
 if CACHES["default"]["BACKEND"].endswith("LocMemCache"):
     # Room for the finder's counts and result pages of a few thousand filter

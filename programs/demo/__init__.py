@@ -22,6 +22,7 @@ from decimal import Decimal
 from django.db import transaction
 from simple_history.utils import bulk_create_with_history
 
+from programs.caching import bump_catalogue_version
 from programs.models import (
     Course,
     Deadline,
@@ -271,6 +272,7 @@ def load_demo_catalogue() -> list[Program]:
     programs = [
         load_programme(data, universities[data["university"]], topics) for data in PROGRAMMES
     ]
-    # Courses and links go in with bulk_create, which the search signals do not see.
+    # Courses and links go in with bulk_create, which the signals do not see.
     Program.objects.filter(pk__in=[program.pk for program in programs]).refresh_search_documents()
+    bump_catalogue_version()
     return programs

@@ -2,15 +2,19 @@
 an editor's change shows at once."""
 
 from datetime import timedelta
+from io import StringIO
+from unittest import mock
 
 import pytest
 from django.contrib.auth.models import Group, User
+from django.core.cache.backends.locmem import LocMemCache
+from django.core.management import call_command
 from django.urls import reverse
 from django.utils import timezone
 
 from programs import caching
 from programs.editors import EDITORS_GROUP
-from programs.models import ExchangeRate
+from programs.models import CatalogueVersion, ExchangeRate
 from tests.factories import (
     DeadlineFactory,
     FacultyMemberFactory,
@@ -214,12 +218,39 @@ def test_a_version_bump_makes_older_entries_unreachable():
     assert caching.remember("test", "scope", compute) == 2
 
 
-def test_a_lost_version_starts_afresh(settings):
-    from django.core.cache import cache
-
+def test_an_emptied_database_starts_from_a_version_no_earlier_one_had():
     caching.remember("test", "scope", lambda: "old")
-    cache.delete(caching.VERSION_KEY)
+    CatalogueVersion.objects.all().delete()  # as `flush` does before a restore
 
     assert caching.remember("test", "scope", lambda: "new") == "new"
     caching.bump_catalogue_version()
     assert caching.remember("test", "scope", lambda: "newer") == "newer"
+
+
+def test_an_edit_served_by_another_worker_shows_at_once(client, catalogue):
+    """Each gunicorn worker has a cache of its own; the version they share is in the
+    database, so an edit through one worker reaches the pages of every other."""
+    assert "FR" not in facet(client.get(LIST), "country")
+
+    other_worker = LocMemCache("other-worker", {})
+    with mock.patch.object(caching, "cache", other_worker):
+        university = catalogue["tum"].university
+        university.country = "FR"
+        university.save()
+
+    assert facet(client.get(LIST), "country")["FR"] == 1
+
+
+def test_generated_programmes_show_and_go_at_once(client, catalogue):
+    def listed() -> int:
+        return client.get(LIST).context["page"].paginator.count
+
+    before = listed()
+    call_command("generate_programs", "--count", "5", "--seed", "3", stdout=StringIO())
+    assert listed() == before + 5
+    call_command("generate_programs", "--count", "5", "--seed", "4", stdout=StringIO())
+    assert listed() == before + 10
+
+    call_command("generate_programs", "--count", "0", "--clear", stdout=StringIO())
+
+    assert listed() == before

@@ -17,6 +17,7 @@ from django.db.models import Q
 from django.utils import timezone
 from django.utils.text import slugify
 
+from programs.caching import bump_catalogue_version
 from programs.demo import load_exchange_rates, load_topics
 from programs.demo.synthetic import (
     BACKGROUNDS,
@@ -85,6 +86,7 @@ class Command(BaseCommand):
                 f"Created {count:,} synthetic programmes at {universities:,} universities "
                 f"in {time.monotonic() - started:.1f}s."
             )
+        bump_catalogue_version()  # bulk writes and raw deletes send no signals
 
 
 @transaction.atomic
