@@ -9,6 +9,8 @@ entry unreachable in all of them at once, whatever the cache backend: an editor'
 shows on the next page, and entries otherwise stay in use until they change, so a large
 catalogue is counted again only after an edit. Other requests see the new number only
 once the edit commits, and what they computed before then went under the old number.
+Each version is a fresh random number rather than the next one, so no two databases,
+and no rolled-back edit and the edit after it, share a version in a shared cache.
 
 What lives here is worked out from the catalogue alone: which countries, languages,
 topics and start months it has, the facet counts for each combination of filters,
@@ -19,13 +21,12 @@ which programmes each page of results shows, and each programme's related progra
 from __future__ import annotations
 
 import hashlib
-import time
+import secrets
 from collections.abc import Callable
 from typing import TypeVar
 
 from django.core.cache import cache
 from django.db import IntegrityError, transaction
-from django.db.models import F
 
 TIMEOUT = 60 * 60  # seconds
 T = TypeVar("T")
@@ -40,12 +41,10 @@ def _model():
 def catalogue_version() -> int:
     CatalogueVersion = _model()
     number = CatalogueVersion.objects.filter(pk=1).values_list("number", flat=True).first()
-    if number is None:
-        # A new or emptied database starts from a number that no version of an earlier
-        # one had, so nothing a shared cache still holds can be taken for its own.
+    if number is None:  # a new or emptied database
         try:
             with transaction.atomic():
-                CatalogueVersion.objects.create(pk=1, number=time.time_ns())
+                CatalogueVersion.objects.create(pk=1, number=fresh_number())
         except IntegrityError:  # another request created it first
             pass
         number = CatalogueVersion.objects.values_list("number", flat=True).get(pk=1)
@@ -54,8 +53,12 @@ def catalogue_version() -> int:
 
 def bump_catalogue_version() -> None:
     """Make everything cached about the catalogue so far unreachable."""
-    if not _model().objects.filter(pk=1).update(number=F("number") + 1):
-        catalogue_version()  # none yet: a fresh start is newer than anything before
+    if not _model().objects.filter(pk=1).update(number=fresh_number()):
+        catalogue_version()  # none yet: starting one is as good
+
+
+def fresh_number() -> int:
+    return secrets.randbits(62)
 
 
 class Snapshot:

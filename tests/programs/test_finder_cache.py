@@ -9,6 +9,7 @@ import pytest
 from django.contrib.auth.models import Group, User
 from django.core.cache.backends.locmem import LocMemCache
 from django.core.management import call_command
+from django.db import transaction
 from django.urls import reverse
 from django.utils import timezone
 
@@ -225,6 +226,18 @@ def test_an_emptied_database_starts_from_a_version_no_earlier_one_had():
     assert caching.remember("test", "scope", lambda: "new") == "new"
     caching.bump_catalogue_version()
     assert caching.remember("test", "scope", lambda: "newer") == "newer"
+
+
+def test_an_edit_rolled_back_leaves_nothing_behind_for_the_next_one():
+    caching.remember("test", "scope", lambda: "before")
+    with pytest.raises(RuntimeError), transaction.atomic():
+        caching.bump_catalogue_version()
+        caching.remember("test", "scope", lambda: "from the edit that was undone")
+        raise RuntimeError
+
+    caching.bump_catalogue_version()  # the next edit
+
+    assert caching.remember("test", "scope", lambda: "after") == "after"
 
 
 def test_an_edit_served_by_another_worker_shows_at_once(client, catalogue):

@@ -7,8 +7,7 @@ from django.core.management.base import BaseCommand
 
 # Rebuilt by `migrate` on any database, so a backup leaves them out.
 REBUILT_BY_MIGRATE = ["contenttypes", "auth.permission", "sessions", "axes"]
-# Each database numbers its catalogue versions afresh (see programs/caching.py): an old
-# number brought back could match what a shared cache still holds for it.
+# Bookkeeping rather than content: each database keeps its own (see programs/caching.py).
 PER_DATABASE = ["programs.CatalogueVersion"]
 
 
