@@ -1,13 +1,19 @@
 """``make loadtest``: a bounded load on gunicorn with production settings.
 
-Serves a database of 10,000 synthetic programmes (the one ``make bench`` uses) with
-gunicorn (``LOADTEST_WORKERS``, default 2), then drives wrk at the list, a filtered
-list, a search, a programme page and a comparison of six, in turn, for
-``LOADTEST_SECONDS`` (default 60) over ``LOADTEST_CONNECTIONS`` (default 8)
-connections: a closed loop, so the load is bounded by the connections, never by an
-arrival rate the server cannot keep up with. Prints requests per second, p50 and p99
-latency, errors and each worker's peak memory (VmHWM), and writes
-bench/out/loadtest.json. Target: zero errors.
+Serves a copy of the 10,000-programme database ``make bench`` uses with gunicorn
+(``LOADTEST_WORKERS``, default 2), then drives wrk for ``LOADTEST_SECONDS`` (default
+60) over ``LOADTEST_CONNECTIONS`` (default 8) connections: a closed loop, so the load
+is bounded by the connections, never by an arrival rate the server cannot keep up
+with. Each connection walks, in turn, the five pages ``make bench`` times and
+``LOADTEST_VISITS`` (default 500) varied visits drawn at random: lists with other
+filters, sorts and pages, searches, programme pages and comparisons, most of which
+start with a cold cache. Meanwhile an editor saves a programme every
+``LOADTEST_EDIT_EVERY`` seconds (default 3; ``bench/editor.py``), so every worker
+keeps counting afresh and SQLite serves reads beside a writer.
+
+Prints requests per second, p50 and p99 latency, errors (the editor's included) and
+each worker's peak memory (VmHWM), and writes bench/out/loadtest.json. Target: zero
+errors.
 
 wrk comes from Debian's package; as root it is installed when missing.
 """
@@ -17,6 +23,7 @@ from __future__ import annotations
 import json
 import os
 import shutil
+import sqlite3
 import subprocess
 import sys
 import threading
@@ -28,6 +35,8 @@ COUNT = 10_000
 SECONDS = int(os.environ.get("LOADTEST_SECONDS", "60"))
 WORKERS = int(os.environ.get("LOADTEST_WORKERS", "2"))
 CONNECTIONS = int(os.environ.get("LOADTEST_CONNECTIONS", "8"))
+VISITS = int(os.environ.get("LOADTEST_VISITS", "500"))
+EDIT_EVERY = float(os.environ.get("LOADTEST_EDIT_EVERY", "3"))
 PAGES = ["list", "list_filtered", "search", "detail", "compare"]
 
 
@@ -45,15 +54,27 @@ def ensure_wrk() -> str:
     sys.exit("wrk is missing. Install it with: sudo apt-get install -y wrk")
 
 
-def page_urls(database: Path) -> dict[str, str]:
+def page_paths(database: Path) -> list[str]:
     output = OUT / "loadtest-urls.json"
     subprocess.run(
-        [str(APP_PYTHON), "-m", "bench.pages", "--urls-only", "--json", str(output)],
+        [str(APP_PYTHON), "-m", "bench.pages", "--urls-only", "--mix", str(VISITS),
+         "--json", str(output)],
         cwd=ROOT,
         env=prepare.app_env(database),
         check=True,
-    )
-    return json.loads(output.read_text())["urls"]
+    )  # fmt: skip
+    found = json.loads(output.read_text())
+    return [found["urls"][page] for page in PAGES] + found["mix"]
+
+
+def scratch_copy(database: Path) -> Path:
+    """A copy for the editor to write to, so the benchmarks' database stays as built."""
+    copy = OUT / "loadtest.sqlite3"
+    for leftover in OUT.glob("loadtest.sqlite3*"):
+        leftover.unlink()
+    with sqlite3.connect(database) as source, sqlite3.connect(copy) as target:
+        source.backup(target)
+    return copy
 
 
 def worker_pids(master: int) -> list[int]:
@@ -104,19 +125,26 @@ class MemoryWatch(threading.Thread):
 def main() -> None:
     wrk = ensure_wrk()
     print(f"Preparing a database of {COUNT:,} programmes...")
-    database = prepare.database(COUNT)
+    database = scratch_copy(prepare.database(COUNT))
     prepare.collect_static(database)
-    urls = page_urls(database)
-    paths = [urls[page] for page in PAGES]
+    paths = page_paths(database)
     port = prepare.free_port()
     log = OUT / "gunicorn-loadtest.log"
+    edits = OUT / "loadtest-editor.json"
     print(
         f"Load: {CONNECTIONS} connections for {SECONDS}s on gunicorn with {WORKERS} workers, "
-        f"pages in turn: {', '.join(PAGES)}"
+        f"walking {len(paths)} pages ({', '.join(PAGES)}, then {VISITS} varied visits); "
+        f"an editor saves a programme every {EDIT_EVERY:g}s"
     )
     with prepare.gunicorn(database, port, workers=WORKERS, log=log) as server:
         watch = MemoryWatch(server.pid)
         watch.start()
+        editor = subprocess.Popen(
+            [str(APP_PYTHON), "-m", "bench.editor", "--every", str(EDIT_EVERY),
+             "--seconds", str(SECONDS), "--json", str(edits)],
+            cwd=ROOT,
+            env=prepare.app_env(database),
+        )  # fmt: skip
         command = [
             wrk, "--threads", str(min(2, CONNECTIONS)), "--connections", str(CONNECTIONS),
             "--duration", f"{SECONDS}s", "--timeout", "10s",
@@ -124,11 +152,13 @@ def main() -> None:
             f"http://127.0.0.1:{port}", "--", *paths,
         ]  # fmt: skip
         finished = subprocess.run(command, capture_output=True, text=True, check=True)
+        editor.wait(timeout=SECONDS + 60)
         peaks = watch.stop()
     line = next((row for row in finished.stdout.splitlines() if row.startswith("WRK_JSON ")), None)
     if line is None:
         sys.exit(f"wrk printed no summary:\n{finished.stdout}\n{finished.stderr}")
     stats = json.loads(line.removeprefix("WRK_JSON "))
+    edited = json.loads(edits.read_text()) if editor.returncode == 0 else None
     server_errors = sum(
         1 for row in log.read_text().splitlines() if "Traceback" in row or "WORKER TIMEOUT" in row
     )
@@ -149,6 +179,7 @@ def main() -> None:
         "max_ms": round(stats["max_us"] / 1000, 1),
         "errors": errors,
         "server_errors_logged": server_errors,
+        "editor": edited,
         "wrk": stats,
         "worker_peak_memory_mib": {str(pid): round(kib / 1024, 1) for pid, kib in peaks.items()},
     }
@@ -170,9 +201,24 @@ def report(result: dict) -> None:
         f"  errors               {result['errors']:10d}   (connect, read, write, non-2xx/3xx, "
         f"timeouts; {result['server_errors_logged']} tracebacks or timeouts in the server log)"
     )
+    edited = result["editor"]
+    if edited is None:
+        print("  editor                 failed (see its output above)")
+    else:
+        print(
+            f"  editor saves         {edited['saves']:10d}   ({len(edited['errors'])} failed; "
+            f"slowest {edited['slowest_save_ms']} ms)"
+        )
+        for error in edited["errors"][:3]:
+            print(f"    {error}")
     for pid, mib in result["worker_peak_memory_mib"].items():
         print(f"  worker {pid:>8} peak memory (VmHWM) {mib:8.1f} MiB")
-    passed = result["errors"] == 0 and result["server_errors_logged"] == 0
+    passed = (
+        result["errors"] == 0
+        and result["server_errors_logged"] == 0
+        and edited is not None
+        and not edited["errors"]
+    )
     print(f"\n  {'PASS' if passed else 'FAIL'}  zero errors under load")
     print(f"\nFigures written to {(OUT / 'loadtest.json').relative_to(ROOT)}.")
 

@@ -14,6 +14,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import random
 import time
 from pathlib import Path
 
@@ -32,7 +33,7 @@ from django.urls import reverse  # noqa: E402
 from django.utils.http import urlencode  # noqa: E402
 
 from programs.filters import ProgramFilter  # noqa: E402
-from programs.models import Program  # noqa: E402
+from programs.models import Program, Topic, University  # noqa: E402
 
 # The filtered list: three filters (countries, format, a cost bound), sorted by cost.
 FILTERED = {
@@ -76,6 +77,54 @@ def page_urls() -> dict[str, str]:
         "compare": f"{reverse('programs:compare')}?{urlencode([('p', pk) for pk in six])}",
         "detail": middle.get_absolute_url(),
     }
+
+
+# Search terms a visitor might type, for the load test's varied visits.
+TERMS = [
+    "deep learning", "reinforcement learning", "robotics", "statistics", "vision",
+    "natural language", "health", "finance", "ethics", "optimisation", "data science",
+    "neural networks", "part-time", "online", "bayesian", "causal inference",
+]  # fmt: skip
+
+
+def mixed_urls(number: int, seed: int) -> list[str]:
+    """``number`` visits drawn at random (repeatably), as many visitors make them: lists
+    with varied filters, sorts and pages, searches, programme pages and comparisons.
+    Unlike the timed pages above, most are different, so most start with a cold cache."""
+    rng = random.Random(seed)
+    countries = sorted(set(University.objects.values_list("country", flat=True)))
+    topics = sorted(Topic.objects.values_list("slug", flat=True))
+    ids = list(Program.objects.published().order_by("pk").values_list("pk", flat=True))
+    programs, compare = reverse("programs:list"), reverse("programs:compare")
+    visits: list[str | int] = []
+    for _ in range(number):
+        kind = rng.choices(["list", "search", "detail", "compare"], weights=[5, 2, 2, 1])[0]
+        if kind == "detail":
+            visits.append(rng.choice(ids))
+            continue
+        if kind == "compare":
+            chosen = rng.sample(ids, rng.randint(2, 6))
+            visits.append(f"{compare}?{urlencode([('p', pk) for pk in chosen])}")
+            continue
+        params: dict = {"q": rng.choice(TERMS)} if kind == "search" else {}
+        choices = {
+            "country": lambda: rng.sample(countries, rng.randint(1, 3)),
+            "delivery": lambda: rng.choice(Program.Delivery.values),
+            "topic": lambda: rng.choice(topics),
+            "max_cost": lambda: rng.choice([10_000, 20_000, 30_000, 50_000]),
+            "sort": lambda: rng.choice(["cost", "duration", "deadline", "name"]),
+            "page": lambda: rng.randint(2, 5),
+        }
+        for name, value in choices.items():
+            if rng.random() < 0.35:
+                params[name] = value()
+        if "max_cost" in params:
+            params["currency"] = "EUR"
+        visits.append(f"{programs}?{urlencode(params, doseq=True)}" if params else programs)
+    details = Program.objects.select_related("university").in_bulk(
+        [visit for visit in visits if isinstance(visit, int)]
+    )
+    return [details[v].get_absolute_url() if isinstance(v, int) else v for v in visits]
 
 
 def facet_counts(cold: bool) -> None:
@@ -152,11 +201,13 @@ def main() -> None:
     parser.add_argument("--warmup", type=int, default=5)
     parser.add_argument("--json", type=Path, required=True)
     parser.add_argument("--urls-only", action="store_true", help="write the URLs, time nothing")
+    parser.add_argument("--mix", type=int, default=0, help="with --urls-only: varied visits too")
     args = parser.parse_args()
 
     urls = page_urls()
     if args.urls_only:
-        args.json.write_text(json.dumps({"urls": urls}))
+        mix = mixed_urls(args.mix, seed=args.mix)
+        args.json.write_text(json.dumps({"urls": urls, "mix": mix}))
         return
     result = {
         "programmes": Program.objects.published().count(),
