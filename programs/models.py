@@ -8,7 +8,12 @@ from datetime import date, timedelta
 from decimal import ROUND_HALF_UP, Decimal
 
 from django.conf import global_settings
-from django.contrib.postgres.search import SearchQuery, SearchRank, SearchVector
+from django.contrib.postgres.search import (
+    SearchQuery,
+    SearchRank,
+    SearchVector,
+    SearchVectorField,
+)
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator, RegexValidator
 from django.db import connections, models
@@ -44,6 +49,10 @@ def search_document(texts: list[str]) -> str:
     """Distinct words separated by single spaces, with a space at each end, so that
     ``contains(" " + word)`` finds a word's start on any database."""
     return " " + " ".join(dict.fromkeys(words_of(" ".join(texts)))) + " "
+
+
+# What PostgreSQL searches: the document's words as they are, neither stemmed nor dropped.
+SEARCH_VECTOR = SearchVector("search_document", config="simple")
 
 
 currency_code_validator = RegexValidator(
@@ -234,11 +243,8 @@ class ProgramQuerySet(models.QuerySet):
             query = SearchQuery(
                 " & ".join(f"{term}:*" for term in terms), search_type="raw", config="simple"
             )
-            vector = SearchVector("search_document", config="simple")
-            return (
-                self.alias(search_vector=vector)
-                .filter(search_vector=query)
-                .annotate(rank=SearchRank(vector, query))
+            return self.filter(search_vector=query).annotate(
+                rank=SearchRank(models.F("search_vector"), query)
             )
         if connections[self.db].vendor == "sqlite":
             programs = self.filter(pk__in=search_index.matching_ids(terms))
@@ -284,6 +290,8 @@ class ProgramQuerySet(models.QuerySet):
                 for pk, texts in words.items()
             ]
             Program.objects.bulk_update(programs, ["search_document"], batch_size=500)
+            if connections[self.db].vendor == "postgresql":
+                Program.objects.filter(pk__in=chunk).update(search_vector=SEARCH_VECTOR)
 
     def refresh_costs(self, currency: str | None = None) -> int:
         """Recompute the stored base-currency costs, e.g. after an exchange rate changed."""
@@ -435,11 +443,16 @@ class Program(models.Model):
     updated = models.DateTimeField(auto_now=True)
     # Bumped on every save, so an editor saving a stale form is told instead of overwriting.
     version = models.PositiveIntegerField(default=1, editable=False)
-    # Kept in sync by refresh_search_documents(); PostgreSQL indexes it with GIN.
+    # Kept in sync by refresh_search_documents(). On PostgreSQL the same words are also
+    # stored as a GIN-indexed tsvector, so ranking reads them instead of parsing the
+    # document of every match again; elsewhere it stays empty.
     search_document = models.TextField(blank=True, editable=False)
+    search_vector = SearchVectorField(null=True, editable=False)
 
     objects = ProgramQuerySet.as_manager()
-    history = HistoricalRecords(excluded_fields=["updated", "search_document", *COST_FIELDS])
+    history = HistoricalRecords(
+        excluded_fields=["updated", "search_document", "search_vector", *COST_FIELDS]
+    )
 
     class Meta:
         ordering = ["title", "pk"]
