@@ -83,3 +83,16 @@ def test_a_sqlite_database_is_opened_for_serving(tmp_path):
     journal_mode, mmap_size = result.stdout.split()
     assert journal_mode == "wal", result.stderr
     assert int(mmap_size) > 0
+
+
+def test_postgresql_prices_random_reads_for_ssds_unless_the_url_says_otherwise():
+    code = "from django.conf import settings; print(settings.DATABASES['default']['OPTIONS'])"
+    url = "postgres://someone@db.example:5432/catalogue"
+
+    default = run_with_settings(code, DJANGO_DEBUG="1", DATABASE_URL=url)
+    own = run_with_settings(
+        code, DJANGO_DEBUG="1", DATABASE_URL=f"{url}?options=-c%20random_page_cost%3D2"
+    )
+
+    assert "random_page_cost=1.1" in default.stdout, default.stderr
+    assert "random_page_cost=2" in own.stdout and "1.1" not in own.stdout, own.stderr
