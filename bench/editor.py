@@ -24,6 +24,7 @@ django.setup()
 from django.db import DatabaseError, transaction  # noqa: E402
 from django.utils import timezone  # noqa: E402
 
+from bench import SEED  # noqa: E402
 from programs.models import Program  # noqa: E402
 
 
@@ -34,7 +35,7 @@ def main() -> None:
     parser.add_argument("--json", type=Path, required=True)
     args = parser.parse_args()
 
-    rng = random.Random(args.seconds)
+    rng = random.Random(SEED)
     ids = list(Program.objects.published().values_list("pk", flat=True))
     saves, errors, slowest = 0, [], 0.0
     deadline = time.monotonic() + args.seconds
