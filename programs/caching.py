@@ -26,7 +26,6 @@ from collections.abc import Callable
 from typing import TypeVar
 
 from django.core.cache import cache
-from django.db import IntegrityError, transaction
 
 TIMEOUT = 60 * 60  # seconds
 T = TypeVar("T")
@@ -39,16 +38,9 @@ def _model():
 
 
 def catalogue_version() -> int:
-    CatalogueVersion = _model()
-    number = CatalogueVersion.objects.filter(pk=1).values_list("number", flat=True).first()
-    if number is None:  # a new or emptied database
-        try:
-            with transaction.atomic():
-                CatalogueVersion.objects.create(pk=1, number=fresh_number())
-        except IntegrityError:  # another request created it first
-            pass
-        number = CatalogueVersion.objects.values_list("number", flat=True).get(pk=1)
-    return number
+    # A new or emptied database starts one; get_or_create copes with two requests racing.
+    version, _ = _model().objects.get_or_create(pk=1, defaults={"number": fresh_number()})
+    return version.number
 
 
 def bump_catalogue_version() -> None:
