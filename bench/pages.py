@@ -32,7 +32,7 @@ from django.test.utils import CaptureQueriesContext  # noqa: E402
 from django.urls import reverse  # noqa: E402
 from django.utils.http import urlencode  # noqa: E402
 
-from programs.filters import ProgramFilter  # noqa: E402
+from programs.finder import Finder  # noqa: E402
 from programs.models import Program, Topic, University  # noqa: E402
 
 # The filtered list: three filters (countries, format, a cost bound), sorted by cost.
@@ -134,7 +134,7 @@ def facet_counts(cold: bool) -> None:
     data = QueryDict(mutable=True)
     for key, value in FILTERED.items():
         data.setlist(key, value if isinstance(value, list) else [value])
-    ProgramFilter(data, queryset=Program.objects.published()).facets()
+    Finder(data).facets()
 
 
 def measure(urls: dict[str, str], rounds: int, warmup: int) -> dict[str, list[float]]:

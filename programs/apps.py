@@ -7,9 +7,10 @@ class ProgramsConfig(AppConfig):
     verbose_name = "Programmes"
 
     def ready(self) -> None:
-        from . import signals  # noqa: F401  (connects the receivers)
+        from . import signals
         from .editors import grant_editor_permissions
-        from .search_index import ensure_index
+        from .search import ensure_index
 
+        signals.connect()
         post_migrate.connect(grant_editor_permissions, dispatch_uid="grant_editor_permissions")
         post_migrate.connect(ensure_index, sender=self, dispatch_uid="ensure_search_index")

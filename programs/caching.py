@@ -27,25 +27,21 @@ from typing import TypeVar
 
 from django.core.cache import cache
 
+from .models import CatalogueVersion, Program
+
 TIMEOUT = 60 * 60  # seconds
 T = TypeVar("T")
 
 
-def _model():
-    from .models import CatalogueVersion  # models.py uses this module
-
-    return CatalogueVersion
-
-
 def catalogue_version() -> int:
     # A new or emptied database starts one; get_or_create copes with two requests racing.
-    version, _ = _model().objects.get_or_create(pk=1, defaults={"number": fresh_number()})
+    version, _ = CatalogueVersion.objects.get_or_create(pk=1, defaults={"number": fresh_number()})
     return version.number
 
 
 def bump_catalogue_version() -> None:
     """Make everything cached about the catalogue so far unreachable."""
-    if not _model().objects.filter(pk=1).update(number=fresh_number()):
+    if not CatalogueVersion.objects.filter(pk=1).update(number=fresh_number()):
         catalogue_version()  # none yet: starting one is as good
 
 
@@ -76,3 +72,16 @@ class Snapshot:
 def remember(name: str, scope: str, compute: Callable[[], T]) -> T:
     """``Snapshot().remember(...)``, for a page that caches one thing."""
     return Snapshot().remember(name, scope, compute)
+
+
+def related_programs(program: Program, limit: int = 4) -> list[Program]:
+    """Published programmes in the same subject sharing the most topics with ``program``.
+
+    Ranking reads every programme in the subject, so which ones rank is cached per
+    catalogue version; each page view then fetches only the few programmes shown.
+    """
+    published = Program.objects.published()
+    ids = remember(
+        "related", f"{program.pk}:{program.version}", lambda: published.related_ids(program, limit)
+    )
+    return published.select_related("university").in_order(ids)

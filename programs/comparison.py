@@ -1,6 +1,6 @@
 """Programmes side by side: the rows of the comparison, grouped as people weigh them.
 
-``build(programs, rate)`` turns programmes loaded with ``comparison_queryset()`` into
+``build(programs, rate)`` turns programmes loaded with ``load()`` into
 groups of rows, one cell per programme. Numeric rows know which way is better, so the
 best and the worst figure can be marked; every row knows whether its cells differ, so
 the page (and the CSV export) can show only the differences. Nothing here touches the
@@ -15,32 +15,15 @@ from dataclasses import dataclass
 from decimal import Decimal
 from urllib.parse import urlsplit
 
-from django.db.models import Prefetch, QuerySet
 from django.utils.formats import date_format
 from django.utils.text import slugify
 
-from .models import Course, ExchangeRate, Outcome, Partnership, Program, Topic, convert
-from .templatetags.money import amount
+from .models import Course, ExchangeRate, Program
+from .money import convert
+from .money import format_amount as amount
 
 LOWER = "lower"
 HIGHER = "higher"
-
-
-def comparison_queryset() -> QuerySet:
-    """Published programmes with everything a comparison shows, in a fixed number of queries."""
-    return (
-        Program.objects.published()
-        .select_related("university", "tuition_currency", "living_cost_currency")
-        .with_next_deadline()
-        .prefetch_related(
-            "topics",
-            "courses__topics",
-            "faculty__research_topics",
-            "start_terms",
-            Prefetch("partnerships", queryset=Partnership.objects.select_related("partner")),
-            Prefetch("outcomes", queryset=Outcome.objects.select_related("salary_currency")),
-        )
-    )
 
 
 @dataclass
@@ -172,27 +155,6 @@ def count_cell(items: list[str], singular: str, plural: str) -> Cell:
     return Cell(f"{len(items)} {noun}: " + ", ".join(items), value=len(items))
 
 
-def latest_outcome(program: Program, attribute: str) -> Outcome | None:
-    """The most recent year's outcome that reports ``attribute``."""
-    for outcome in program.outcomes.all():  # newest first, by Outcome.Meta.ordering
-        if getattr(outcome, attribute) not in (None, ""):
-            return outcome
-    return None
-
-
-def topic_coverage(program: Program) -> dict[Topic, str]:
-    """Each topic the programme teaches, and how: in a required course, only in
-    electives, or listed by the programme without course details."""
-    coverage: dict[Topic, str] = {}
-    for course in program.courses.all():
-        for topic in course.topics.all():
-            if coverage.get(topic) != "required":
-                coverage[topic] = course.kind
-    for topic in program.topics.all():
-        coverage.setdefault(topic, "listed")
-    return coverage
-
-
 COVERAGE_LABELS = {
     "required": "Required course",
     "elective": "Elective",
@@ -315,7 +277,7 @@ def industry_rows(programs: list[Program]) -> list[Row]:
 
 def outcome_rows(programs: list[Program], rate: ExchangeRate) -> list[Row]:
     def employment(program: Program) -> Cell:
-        outcome = latest_outcome(program, "employment_rate")
+        outcome = program.latest_outcome("employment_rate")
         if outcome is None:
             return missing("not published")
         return Cell(
@@ -325,7 +287,7 @@ def outcome_rows(programs: list[Program], rate: ExchangeRate) -> list[Row]:
         )
 
     def salary(program: Program) -> Cell:
-        outcome = latest_outcome(program, "median_salary")
+        outcome = program.latest_outcome("median_salary")
         if outcome is None or outcome.salary_currency is None:
             return missing("not published")
         converted = convert(outcome.median_salary, outcome.salary_currency, rate)
@@ -335,7 +297,7 @@ def outcome_rows(programs: list[Program], rate: ExchangeRate) -> list[Row]:
         return Cell(amount(converted, rate.currency), value=converted, note=note)
 
     def employers(program: Program) -> Cell:
-        outcome = latest_outcome(program, "top_employers")
+        outcome = program.latest_outcome("top_employers")
         return Cell(outcome.top_employers) if outcome else missing()
 
     return [
@@ -416,8 +378,8 @@ def coverage_group(programs: list[Program], coverage: list[dict]) -> Group:
 
 
 def build(programs: list[Program], rate: ExchangeRate) -> Comparison:
-    """Every row of the comparison, for programmes from ``comparison_queryset()``."""
-    coverage = [topic_coverage(program) for program in programs]
+    """Every row of the comparison, for programmes from ``load()``."""
+    coverage = [program.topic_coverage() for program in programs]
     groups = [
         Group("Time", time_rows(programs)),
         Group(f"Money, in {rate.currency}", money_rows(programs, rate)),
@@ -440,6 +402,5 @@ def build(programs: list[Program], rate: ExchangeRate) -> Comparison:
 
 
 def load(ids: list[int]) -> list[Program]:
-    """The programmes with these ids, loaded for comparing, in the order given."""
-    found = {program.pk: program for program in comparison_queryset().filter(pk__in=ids)}
-    return [found[pk] for pk in ids if pk in found]
+    """The published programmes with these ids, loaded for comparing, in the order given."""
+    return Program.objects.published().for_detail().in_order(ids)

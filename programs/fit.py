@@ -25,7 +25,9 @@ rests on more of the visitor's weights; then by title (case-insensitive); then b
 Programmes with nothing to score on come last, in the same order. Programmes with the
 same fit share a rank.
 
-Everything below ``Facts`` is a pure function of plain values: no request, no queries.
+``rank()`` runs the queries (a fixed number, however many programmes match);
+``facts_of()`` reads a programme loaded by ``prepare()`` into plain ``Facts``; the
+scoring functions are pure functions of those plain values: no request, no queries.
 """
 
 from __future__ import annotations
@@ -39,9 +41,8 @@ from fractions import Fraction
 
 from django.db.models import QuerySet
 
-from .comparison import latest_outcome, topic_coverage
 from .models import ExchangeRate, Program
-from .templatetags.money import amount
+from .money import format_amount as amount
 
 MAX_WEIGHT = 3
 WEIGHT_LABELS = {0: "Doesn't matter", 1: "A little", 2: "Quite a lot", 3: "A lot"}
@@ -194,10 +195,10 @@ def facts_of(
 ) -> Facts:
     """Plain facts from a programme loaded with ``prepare()``."""
     cost_base = program.total_cost_base(international=international, living=living)
-    covered = frozenset(topic.slug for topic in topic_coverage(program))
+    covered = frozenset(topic.slug for topic in program.topic_coverage())
     deadlines = [deadline.closes_on for deadline in program.deadlines.all()]
     upcoming = [closes for closes in deadlines if closes >= today]
-    outcome = latest_outcome(program, "employment_rate")
+    outcome = program.latest_outcome("employment_rate")
     return Facts(
         pk=program.pk,
         title=program.title,

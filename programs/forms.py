@@ -1,15 +1,19 @@
-"""Forms that validate what visitors send: the comparison's query string, shortlist and
-compare-tray changes, and the personal-fit weights. Bad input becomes a notice, never
-a server error."""
+"""Forms that validate what visitors send: how amounts are shown, the comparison's query
+string, shortlist and compare-tray changes, and the personal-fit weights. Bad input
+becomes a notice, never a server error. (The finder's filters are a FilterSet:
+``programs.finder.filters``.)"""
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 from django import forms
 from django.db.models import QuerySet
+from django.utils.functional import cached_property
 from django.utils.http import urlencode
 
-from . import fit
-from .models import BASE_CURRENCY, ExchangeRate, Program, Topic, base_rate
+from . import fit, money
+from .models import ExchangeRate, Program, Topic
 from .selection import MAX_COMPARE
 
 # However long a shared link is, only this many of its entries are looked at.
@@ -34,6 +38,39 @@ def plural(count: int, singular: str, plural: str) -> str:
     return f"{count} {singular if count == 1 else plural}"
 
 
+class DisplayForm(forms.Form):
+    """How the finder shows amounts: in which currency, with living costs or not, and
+    at home or international fees. These filter nothing, but the cost filter and the
+    cost sort count costs the way the visitor asked."""
+
+    currency = forms.ChoiceField(label="Currency", required=False)
+    living = forms.BooleanField(label="Include living costs", required=False)
+    intl = forms.BooleanField(label="International student fees", required=False)
+
+    def __init__(self, data, *, rates: dict[str, ExchangeRate], session: Mapping | None):
+        super().__init__(data)
+        self.rates = rates
+        self.session = session
+        self.fields["currency"].choices = [(code, code) for code in rates]
+
+    def _cleaned(self, name: str):
+        self.is_valid()
+        return self.cleaned_data.get(name)
+
+    @cached_property
+    def rate(self) -> ExchangeRate:
+        """The display currency: the one asked for, else the visitor's, else the base."""
+        return money.display_rate(self.rates, self.session, self._cleaned("currency"))
+
+    @property
+    def international(self) -> bool:
+        return bool(self._cleaned("intl"))
+
+    @property
+    def with_living(self) -> bool:
+        return bool(self._cleaned("living"))
+
+
 class CompareForm(forms.Form):
     """The comparison's shareable query string: ``?p=<id>&p=<id>&currency=USD&diff=1``.
 
@@ -47,10 +84,10 @@ class CompareForm(forms.Form):
     diff = forms.BooleanField(required=False, label="Only show differences")
     format = forms.CharField(required=False)
 
-    def __init__(self, data, *, rates: dict[str, ExchangeRate], default_currency: str):
+    def __init__(self, data, *, rates: dict[str, ExchangeRate], session: Mapping | None):
         super().__init__(data)
         self.rates = rates
-        self.default_currency = default_currency if default_currency in rates else BASE_CURRENCY
+        self.default_currency = money.display_rate(rates, session).currency
         self.notices: list[str] = []
 
     def clean_p(self) -> list[int]:
@@ -96,7 +133,7 @@ class CompareForm(forms.Form):
 
     @property
     def rate(self) -> ExchangeRate:
-        return self.rates.get(self._cleaned("currency", self.default_currency)) or base_rate()
+        return self.rates[self._cleaned("currency", self.default_currency)]
 
     @property
     def only_differences(self) -> bool:

@@ -17,9 +17,9 @@ from django.urls import reverse
 from django.utils.functional import cached_property
 from django.utils.http import urlencode
 
-from .models import BASE_CURRENCY, Program
+from .models import Program
+from .money import remembered_currency
 
-CURRENCY_SESSION_KEY = "currency"  # the display currency the finder remembers
 MAX_COMPARE = 6
 MIN_COMPARE = 2
 MAX_SHORTLIST = 100
@@ -42,7 +42,7 @@ class Change:
     level: str = "success"
 
 
-def compare_url(ids: list[int], currency: str | None = None) -> str:
+def comparison_link(ids: list[int], currency: str | None = None) -> str:
     """The shareable comparison page for these programmes, in this order."""
     query = [("p", pk) for pk in ids]
     if currency:
@@ -90,8 +90,7 @@ class Selection:
     @property
     def compare_url(self) -> str:
         """The comparison of the tray, in the visitor's display currency, to share."""
-        currency = self.session.get(CURRENCY_SESSION_KEY, BASE_CURRENCY)
-        return compare_url(self.compare_ids, currency)
+        return comparison_link(self.compare_ids, remembered_currency(self.session))
 
     def _store(self, kind: Kind, ids: list[int]) -> None:
         self.session[kind] = ids
@@ -144,10 +143,10 @@ class Selection:
         ids = self.ids(kind)
         if not ids:
             return [], 0
-        found = {program.pk: program for program in queryset.filter(pk__in=ids)}
-        if len(found) < len(ids):
-            self._store(kind, [pk for pk in ids if pk in found])
-        return [found[pk] for pk in ids if pk in found], len(ids) - len(found)
+        programs = queryset.in_order(ids)
+        if len(programs) < len(ids):
+            self._store(kind, [program.pk for program in programs])
+        return programs, len(ids) - len(programs)
 
     @cached_property
     def tray(self) -> list[Program]:

@@ -1,13 +1,20 @@
 """Keep each programme's search document, and what is cached about the catalogue, in
 step with what editors change.
 
-Bulk loaders (seed_demo, generate_programs, restore) bypass these signals and call
-``Program.objects.refresh_search_documents()`` and ``bump_catalogue_version()`` once at
-the end instead.
+``CATALOGUE_MODELS`` and ``CATALOGUE_LINKS`` list everything the finder shows or
+searches; a save or delete of any of them bumps the catalogue version (``caching``)
+and rebuilds the search documents of the programmes it touches. ``connect()`` wires
+the receivers once, from ``ProgramsConfig.ready()``.
+
+Loading fixtures (``restore``) saves rows raw: search documents come back as they were
+backed up, so they are not rebuilt, but the version is still bumped. Bulk loaders
+that write behind the ORM's back (``seed_demo``, ``generate_programs``) call
+``Program.objects.refresh_search_documents()`` and ``bump_catalogue_version()`` once
+when they finish.
 """
 
+from django.db.models import Model, Q
 from django.db.models.signals import m2m_changed, post_delete, post_save, pre_delete
-from django.dispatch import receiver
 
 from .caching import bump_catalogue_version
 from .models import (
@@ -21,89 +28,108 @@ from .models import (
     University,
 )
 
+CATALOGUE_MODELS = [
+    Program,
+    University,
+    Topic,
+    StartTerm,
+    Deadline,
+    Course,
+    FacultyMember,
+    ExchangeRate,  # a new rate re-prices every programme in its currency
+]
+CATALOGUE_LINKS = [
+    Program.topics.through,
+    Course.topics.through,
+    FacultyMember.programs.through,
+    FacultyMember.research_topics.through,
+]
+
 
 def refresh(**lookup) -> None:
     Program.objects.filter(**lookup).refresh_search_documents()
 
 
-@receiver(post_save, sender=Program)
-def program_saved(sender, instance: Program, raw: bool = False, **kwargs) -> None:
-    if not raw:
-        refresh(pk=instance.pk)
-
-
-@receiver(post_save, sender=University)
-def university_saved(sender, instance: University, raw: bool = False, **kwargs) -> None:
-    if not raw:
-        refresh(university=instance)
-
-
-@receiver(post_save, sender=Topic)
-def topic_saved(sender, instance: Topic, raw: bool = False, **kwargs) -> None:
-    if not raw:
-        refresh(topics=instance)
-
-
-@receiver([post_save, post_delete], sender=Course)
-def course_changed(sender, instance: Course, raw: bool = False, **kwargs) -> None:
-    if not raw:
-        refresh(pk=instance.program_id)
-
-
-@receiver(post_save, sender=FacultyMember)
-def faculty_saved(sender, instance: FacultyMember, raw: bool = False, **kwargs) -> None:
-    if not raw:
-        refresh(faculty=instance)
-
-
-@receiver(m2m_changed, sender=Program.topics.through)
-@receiver(m2m_changed, sender=Course.topics.through)
-@receiver(m2m_changed, sender=FacultyMember.programs.through)
-@receiver(m2m_changed, sender=FacultyMember.research_topics.through)
-def relations_changed(sender, instance, action: str, reverse: bool, pk_set, **kwargs) -> None:
-    if not action.startswith("post_"):
-        return
+def programs_searchable_by(instance: Model) -> dict:
+    """The lookup for the programmes whose search document holds ``instance``'s text."""
     if isinstance(instance, Program):
-        refresh(pk=instance.pk)
-    elif isinstance(instance, Course):
-        refresh(pk=instance.program_id)
-    elif isinstance(instance, FacultyMember):
-        refresh(faculty=instance)
-        if sender is FacultyMember.programs.through and pk_set:
-            refresh(pk__in=pk_set)  # programmes the member was just removed from
-    elif isinstance(instance, Topic):
-        if sender is Program.topics.through and pk_set:
-            refresh(pk__in=pk_set)  # programmes the topic was just removed from
-        refresh(topics=instance)
-        refresh(courses__topics=instance)
-        refresh(faculty__research_topics=instance)
+        return {"pk": instance.pk}
+    if isinstance(instance, University):
+        return {"university": instance}
+    if isinstance(instance, Course):
+        return {"pk": instance.program_id}
+    if isinstance(instance, FacultyMember):
+        return {"faculty": instance}
+    return {}
 
 
-@receiver(pre_delete, sender=FacultyMember)
-def faculty_deleting(sender, instance: FacultyMember, **kwargs) -> None:
-    instance.former_program_ids = list(instance.programs.values_list("pk", flat=True))
-
-
-@receiver(post_delete, sender=FacultyMember)
-def faculty_deleted(sender, instance: FacultyMember, **kwargs) -> None:
-    refresh(pk__in=getattr(instance, "former_program_ids", []))
-
-
-# Everything the finder shows or searches: counts, result pages and search all follow.
-@receiver([post_save, post_delete], sender=Program)
-@receiver([post_save, post_delete], sender=University)
-@receiver([post_save, post_delete], sender=Topic)
-@receiver([post_save, post_delete], sender=StartTerm)
-@receiver([post_save, post_delete], sender=Deadline)
-@receiver([post_save, post_delete], sender=Course)
-@receiver([post_save, post_delete], sender=FacultyMember)
-@receiver([post_save, post_delete], sender=ExchangeRate)  # re-prices every programme
-@receiver(m2m_changed, sender=Program.topics.through)
-@receiver(m2m_changed, sender=Course.topics.through)
-@receiver(m2m_changed, sender=FacultyMember.programs.through)
-@receiver(m2m_changed, sender=FacultyMember.research_topics.through)
 def catalogue_changed(sender, action: str = "post_", **kwargs) -> None:
     """Whatever was cached about the catalogue as a whole is out of date. The bump is
     part of the editor's transaction: other requests see it when the change commits."""
     if action.startswith("post_"):
         bump_catalogue_version()
+
+
+def saved(sender, instance: Model, raw: bool = False, **kwargs) -> None:
+    if raw:
+        return
+    if isinstance(instance, Topic):
+        refresh_topic(instance)
+    elif lookup := programs_searchable_by(instance):
+        refresh(**lookup)
+
+
+def refresh_topic(topic: Topic) -> None:
+    """Programmes list their topics, and their faculty's research topics, by name."""
+    refresh(topics=topic)
+    refresh(faculty__research_topics=topic)
+
+
+def deleting(sender, instance: Model, **kwargs) -> None:
+    """Note which programmes mention what is about to go: the links go with it."""
+    if isinstance(instance, Topic):
+        programs = (
+            Program.objects.filter(Q(topics=instance) | Q(faculty__research_topics=instance))
+            .values_list("pk", flat=True)
+            .distinct()
+            .order_by()
+        )
+    elif isinstance(instance, FacultyMember):
+        programs = instance.programs.values_list("pk", flat=True)
+    else:
+        return
+    instance.former_program_ids = list(programs)
+
+
+def deleted(sender, instance: Model, **kwargs) -> None:
+    if isinstance(instance, Course):
+        refresh(pk=instance.program_id)
+    elif hasattr(instance, "former_program_ids"):
+        refresh(pk__in=instance.former_program_ids)
+
+
+def relations_changed(sender, instance, action: str, reverse: bool, pk_set, **kwargs) -> None:
+    if not action.startswith("post_"):
+        return
+    if isinstance(instance, Topic):
+        if sender is Program.topics.through and pk_set:
+            refresh(pk__in=pk_set)  # programmes the topic was just removed from
+        refresh_topic(instance)
+        return
+    refresh(**programs_searchable_by(instance))
+    if sender is FacultyMember.programs.through and isinstance(instance, FacultyMember) and pk_set:
+        refresh(pk__in=pk_set)  # programmes the member was just removed from
+
+
+def connect() -> None:
+    for model in CATALOGUE_MODELS:
+        uid = f"catalogue:{model._meta.label}"
+        post_save.connect(saved, sender=model, dispatch_uid=f"{uid}:search-saved")
+        pre_delete.connect(deleting, sender=model, dispatch_uid=f"{uid}:search-deleting")
+        post_delete.connect(deleted, sender=model, dispatch_uid=f"{uid}:search-deleted")
+        post_save.connect(catalogue_changed, sender=model, dispatch_uid=f"{uid}:saved")
+        post_delete.connect(catalogue_changed, sender=model, dispatch_uid=f"{uid}:deleted")
+    for link in CATALOGUE_LINKS:
+        uid = f"catalogue:{link._meta.label}"
+        m2m_changed.connect(relations_changed, sender=link, dispatch_uid=f"{uid}:search")
+        m2m_changed.connect(catalogue_changed, sender=link, dispatch_uid=f"{uid}:changed")

@@ -8,22 +8,18 @@ from django.utils.http import url_has_allowed_host_and_scheme
 from django.views.decorators.http import require_POST
 from django.views.decorators.vary import vary_on_headers
 
-from . import comparison
+from . import caching, comparison, money
 from . import fit as fit_scoring
-from .filters import SORTS, ProgramFilter
+from .finder import SORTS, Finder
 from .forms import CompareForm, FitForm, SelectionChangeForm
-from .models import BASE_CURRENCY, ExchangeRate, Program, base_rate
-from .selection import (
-    CURRENCY_SESSION_KEY,
-    MAX_COMPARE,
-    MIN_COMPARE,
-    Change,
-    Kind,
-    Selection,
-    compare_url,
-)
+from .models import ExchangeRate, Program
+from .selection import MAX_COMPARE, MIN_COMPARE, Change, Kind, Selection, comparison_link
 
 PAGE_SIZE = 20
+# Personal fit shows the filters people change while ranking; the others chosen on the
+# list are carried along as they are.
+FIT_FACETS = ("delivery", "pace", "flags")
+FIT_KEPT = ("country", "degree", "language", "topic", "start", "deadline_after")
 
 
 def home(request: HttpRequest) -> HttpResponse:
@@ -31,37 +27,24 @@ def home(request: HttpRequest) -> HttpResponse:
     return render(request, "home.html")
 
 
-def finder(request: HttpRequest) -> ProgramFilter:
-    """The filters from the query string, with the display currency remembered per visitor."""
-    filterset = ProgramFilter(
-        request.GET,
-        queryset=Program.objects.published(),
-        default_currency=request.session.get(CURRENCY_SESSION_KEY, BASE_CURRENCY),
-    )
-    chosen = filterset.display_currency.currency
-    if request.session.get(CURRENCY_SESSION_KEY, BASE_CURRENCY) != chosen:
-        request.session[CURRENCY_SESSION_KEY] = chosen
-    return filterset
-
-
 @vary_on_headers("HX-Request")  # the same URL answers htmx with a part of the page
 def program_list(request: HttpRequest) -> HttpResponse:
     """The catalogue: filters with live counts, sortable and paginated results."""
-    filterset = finder(request)
-    facets = filterset.facets()
-    page = filterset.page(request.GET.get("page"), PAGE_SIZE)
+    finder = Finder.from_request(request)
+    facets = finder.facets()
+    page = finder.page(request.GET.get("page"), PAGE_SIZE)
     context = {
-        "filter": filterset,
-        "form": filterset.form,
+        "finder": finder,
+        "form": finder.form,
         "page": page,
         "facets": facets,
-        "chips": filterset.chips(),
+        "chips": finder.chips(),
         "sorts": SORTS,
-        "rate": filterset.display_currency,
-        "relax": filterset.relax_suggestion() if not page.paginator.count else None,
+        "rate": finder.rate,
+        "relax": finder.relax_suggestion() if not page.paginator.count else None,
         "page_query": page_query(request),
     }
-    template = "programs/_catalogue.html" if request.htmx else "programs/program_list.html"
+    template = "programs/includes/catalogue.html" if request.htmx else "programs/program_list.html"
     return render(request, template, context)
 
 
@@ -75,44 +58,22 @@ def page_query(request: HttpRequest) -> str:
 def program_detail(request: HttpRequest, university_slug: str, slug: str) -> HttpResponse:
     """Everything known about one published programme, grouped as people weigh it."""
     program = get_object_or_404(
-        Program.objects.published()
-        .select_related("university", "tuition_currency", "living_cost_currency")
-        .with_next_deadline()
-        .prefetch_related(
-            "topics",
-            "courses__topics",
-            "faculty__research_topics",
-            "partnerships__partner",
-            "outcomes__salary_currency",
-            "deadlines",
-            "start_terms",
-        ),
+        Program.objects.published().for_detail().prefetch_related("deadlines"),
         university__slug=university_slug,
         slug=slug,
     )
     context = {
         "program": program,
         "rate": display_rate(request),
-        "related": Program.objects.published().related_to(program),
-        "curriculum": curriculum_by_topic(program),
+        "related": caching.related_programs(program),
+        "curriculum": program.curriculum_by_topic(),
     }
     return render(request, "programs/program_detail.html", context)
 
 
-def curriculum_by_topic(program: Program) -> list[dict]:
-    """Topics with the programme's required and elective courses on each."""
-    by_topic: dict = {}
-    for course in program.courses.all():
-        for topic in course.topics.all():
-            entry = by_topic.setdefault(topic, {"topic": topic, "required": [], "elective": []})
-            entry[course.kind].append(course)
-    return sorted(by_topic.values(), key=lambda entry: entry["topic"].name)
-
-
 def display_rate(request: HttpRequest) -> ExchangeRate:
     """The visitor's remembered display currency, for pages without the finder's form."""
-    rates = ExchangeRate.objects.by_currency()
-    return rates.get(request.session.get(CURRENCY_SESSION_KEY)) or base_rate()
+    return money.display_rate(ExchangeRate.objects.by_currency(), request.session)
 
 
 @vary_on_headers("HX-Request")
@@ -122,9 +83,7 @@ def compare(request: HttpRequest) -> HttpResponse:
     if "p" not in request.GET and selection.compare_count:
         return redirect(selection.compare_url)
     form = CompareForm(
-        request.GET,
-        rates=ExchangeRate.objects.by_currency(),
-        default_currency=request.session.get(CURRENCY_SESSION_KEY, BASE_CURRENCY),
+        request.GET, rates=ExchangeRate.objects.by_currency(), session=request.session
     )
     ids = form.resolve(Program.objects.published())
     table = comparison.build(comparison.load(ids), form.rate)
@@ -150,7 +109,7 @@ def compare(request: HttpRequest) -> HttpResponse:
             for program in table.programs
         ],
     }
-    template = "programs/_comparison.html" if request.htmx else "programs/compare.html"
+    template = "programs/includes/comparison.html" if request.htmx else "programs/compare.html"
     return render(request, template, context)
 
 
@@ -165,7 +124,7 @@ def shortlist_context(request: HttpRequest, selection: Selection) -> dict:
         "forgotten": forgotten,
         "rate": rate,
         "selection": selection,
-        "compare_all_url": compare_url(ids, rate.currency) if compare_all else "",
+        "compare_all_url": comparison_link(ids, rate.currency) if compare_all else "",
     }
 
 
@@ -212,7 +171,7 @@ def change_selection(request: HttpRequest, kind: Kind, action: str) -> HttpRespo
     on_shortlist_page = request.htmx.current_url_abs_path == reverse("programs:shortlist")
     if on_shortlist_page and kind == Kind.SHORTLIST:
         context |= shortlist_context(request, selection) | {"refresh_shortlist": True}
-    return render(request, "programs/_selection_update.html", context)
+    return render(request, "programs/includes/selection_update.html", context)
 
 
 MESSAGE_LEVELS = {
@@ -238,27 +197,28 @@ def safe_next(request: HttpRequest, url: str | None) -> str:
 
 def fit(request: HttpRequest) -> HttpResponse:
     """The filtered programmes ranked by how well they fit the visitor's own priorities."""
-    filterset = finder(request)
-    form = FitForm(request.GET)
-    rate = filterset.display_currency
+    finder = Finder.from_request(request)
+    fit_form = FitForm(request.GET)
     ranking = fit_scoring.rank(
-        filterset.qs,
-        form.weights(),
-        form.wanted(),
-        rate=rate,
-        today=filterset.today,
-        international=filterset.international,
-        living=filterset.with_living,
+        finder.qs,
+        fit_form.weights(),
+        fit_form.wanted(),
+        rate=finder.rate,
+        today=finder.today,
+        international=finder.international,
+        living=finder.with_living,
     )
     paginator = Paginator(ranking.fits, PAGE_SIZE)
     context = {
-        "filter": filterset,
-        "filter_form": filterset.form,
-        "form": form,
+        "finder": finder,
+        "form": finder.form,
+        "fit_form": fit_form,
+        "facets": finder.facets(counted=False, only=FIT_FACETS),
+        "kept": finder.kept(FIT_KEPT),
         "ranking": ranking,
         "page": paginator.get_page(request.GET.get("page")),
-        "chips": filterset.chips(),
-        "rate": rate,
+        "chips": finder.chips(),
+        "rate": finder.rate,
         "page_query": page_query(request),
     }
     return render(request, "programs/fit.html", context)

@@ -1,10 +1,12 @@
-"""Showing amounts: the original figure, and the same in the visitor's chosen currency."""
+"""Showing amounts in templates: the original figure, and the same in the visitor's
+chosen currency. The arithmetic and the wording live in ``programs.money``."""
 
 from decimal import Decimal
 
 from django import template
 
-from programs.models import ExchangeRate, Program, convert
+from programs import money
+from programs.models import ExchangeRate, Program
 
 register = template.Library()
 
@@ -12,10 +14,7 @@ register = template.Library()
 @register.filter
 def amount(value: Decimal | None, currency: str = "") -> str:
     """``28500.00|amount:"EUR"`` -> ``EUR 28,500``; unknown amounts say so."""
-    if value is None:
-        return "not known"
-    text = f"{value:,.0f}" if value == value.to_integral() or value >= 1000 else f"{value:,.2f}"
-    return f"{currency} {text}".strip()
+    return money.format_amount(value, currency)
 
 
 @register.simple_tag
@@ -30,4 +29,4 @@ def total_cost(
 @register.simple_tag
 def converted(value: Decimal | None, source: ExchangeRate, target: ExchangeRate) -> Decimal | None:
     """An amount in ``source``'s currency, expressed in ``target``'s."""
-    return None if value is None else convert(value, source, target)
+    return None if value is None else money.convert(value, source, target)

@@ -4,7 +4,8 @@ from decimal import Decimal
 
 import pytest
 
-from programs.models import Program, convert
+from programs.models import Program
+from programs.money import convert
 from tests.factories import ExchangeRateFactory, ProgramFactory
 
 pytestmark = pytest.mark.django_db

@@ -291,13 +291,12 @@ def test_htmx_requests_get_only_the_catalogue(client, catalogue):
 def test_result_count_and_pages_match_the_programmes_listed(client, catalogue, query):
     from django.http import QueryDict
 
-    from programs.filters import ProgramFilter
-    from programs.models import Program
+    from programs.finder import Finder
 
     data = QueryDict(mutable=True)
     for key, value in query.items():
         data.setlist(key, value if isinstance(value, list) else [value])
-    expected = ProgramFilter(data, queryset=Program.objects.published()).qs.count()
+    expected = Finder(data).qs.count()
 
     response = client.get(LIST, query)
 
@@ -431,7 +430,7 @@ def test_search_follows_renamed_and_deleted_programmes(client, catalogue):
 def test_sqlite_search_index_comes_back_after_a_migration_drops_its_triggers(client, catalogue):
     from django.db import connection
 
-    from programs.search_index import TRIGGERS
+    from programs.search import TRIGGERS
 
     if connection.vendor != "sqlite":
         pytest.skip("the FTS5 index exists on SQLite only")

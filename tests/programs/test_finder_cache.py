@@ -196,6 +196,21 @@ def test_search_follows_a_faculty_member_leaving(client, catalogue):
     assert titles(client.get(LIST, {"q": "quennell"})) == []
 
 
+def test_search_forgets_a_deleted_topic(client, catalogue):
+    topic = TopicFactory(name="Xenolinguistics", slug="xenolinguistics")
+    catalogue["eth"].topics.add(topic)
+    researcher = FacultyMemberFactory(name="Ada Quennell")
+    researcher.programs.add(catalogue["tum"])
+    researcher.research_topics.add(topic)
+    found = titles(client.get(LIST, {"q": "xenolinguistics"}))
+    assert sorted(found) == ["MSc Data Science", "MSc Robotics, Cognition, Intelligence"]
+
+    topic.delete()
+
+    assert titles(client.get(LIST, {"q": "xenolinguistics"})) == []
+    assert titles(client.get(LIST, {"q": "quennell"})) == ["MSc Robotics, Cognition, Intelligence"]
+
+
 def test_a_zero_cost_limit_is_a_filter_not_the_unfiltered_catalogue(client, catalogue):
     assert facet(client.get(LIST), "delivery")["on_campus"] == 2
 

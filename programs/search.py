@@ -1,13 +1,42 @@
-"""SQLite's full-text index for programme search. PostgreSQL has its own (a GIN index).
+"""Programme search: the text each programme is found by, and the indexes that search it.
 
-An FTS5 table mirrors ``Program.search_document``, and triggers on the programme table keep
-it in step with every insert, update and delete, bulk ones included. To alter a table, Django
-rebuilds it on SQLite, which drops its triggers; so after every ``migrate`` the index is
-checked and, if anything is missing, created again and rebuilt from the programmes.
+Each programme stores a search document (``Program.search_document``): the distinct,
+lower-cased words of its title, university, place, topics, course titles, faculty and
+their research topics (``ProgramQuerySet.refresh_search_documents()`` writes it). Every
+word a visitor types must match the start of a word in it. PostgreSQL searches a
+stored, GIN-indexed tsvector of the same words (``SEARCH_VECTOR``); SQLite an FTS5
+index of them, defined here. To alter a table, Django rebuilds it on SQLite, which
+drops its triggers; so after every ``migrate`` the index is checked and, if anything
+is missing, created again and rebuilt from the programmes.
 """
 
+import re
+
+from django.contrib.postgres.search import SearchVector
 from django.db import connections
 from django.db.models.expressions import RawSQL
+
+MAX_SEARCH_TERMS = 10
+# What PostgreSQL searches: the document's words as they are, neither stemmed nor dropped.
+SEARCH_VECTOR = SearchVector("search_document", config="simple")
+
+
+def words_of(text: str) -> list[str]:
+    """Lower-cased words without punctuation: the unit both search backends agree on."""
+    return re.findall(r"[^\W_]+", text.lower())
+
+
+def search_terms(text: str) -> list[str]:
+    return words_of(text)[:MAX_SEARCH_TERMS]
+
+
+def search_document(texts: list[str]) -> str:
+    """Distinct words separated by single spaces, with a space at each end, so that
+    ``contains(" " + word)`` finds a word's start on any database."""
+    return " " + " ".join(dict.fromkeys(words_of(" ".join(texts)))) + " "
+
+
+# SQLite's full-text index -------------------------------------------------------
 
 TABLE = "programs_program_search"
 CREATE_TABLE = (

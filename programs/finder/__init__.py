@@ -1,0 +1,163 @@
+"""The programme finder: one ``Finder`` per request, shared by every page that lists
+programmes by the visitor's filters (the list and personal fit).
+
+- ``filters.py``: the FilterSet: every filter, its ``filter_*`` method, the sort order.
+- ``facets.py``: each filter's options with live counts, cached per catalogue version.
+- ``chips.py``: the active filters as removable chips, and what to drop when nothing
+  matches.
+- How amounts are shown (currency, living costs, fee status) is a form of its own,
+  ``programs.forms.DisplayForm``; the visitor's currency comes from ``programs.money``.
+
+Adding a filter means declaring it (and its ``filter_*`` method) in ``filters.py``, and,
+if it should have a facet or a chip, naming it in ``facets.py`` or ``chips.py``.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Collection
+from datetime import date
+from functools import cached_property
+
+from django.core.paginator import Page, Paginator
+from django.db.models import QuerySet
+from django.http import HttpRequest, QueryDict
+from django.utils import timezone
+
+from programs import money
+from programs.caching import Snapshot
+from programs.forms import DisplayForm
+from programs.models import ExchangeRate, Program
+
+from . import chips, facets
+from .chips import Chip
+from .facets import Facet
+from .filters import SORTS, ProgramFilter
+
+__all__ = ["SORTS", "Chip", "Facet", "Finder", "ProgramFilter"]
+
+
+class Finder:
+    """The visitor's filters and display settings, validated, and what they find."""
+
+    def __init__(
+        self,
+        data: QueryDict,
+        *,
+        session=None,
+        queryset: QuerySet | None = None,
+        today: date | None = None,
+    ):
+        self.data = data
+        self.today = today or timezone.localdate()
+        queryset = Program.objects.published() if queryset is None else queryset
+        self.display = DisplayForm(data, rates=ExchangeRate.objects.by_currency(), session=session)
+        self.snapshot = Snapshot()  # the catalogue version this page's cached values belong to
+        self.options = facets.catalogue_options(queryset, self.snapshot, self.today)
+        self.filterset = ProgramFilter(
+            data,
+            queryset,
+            display=self.display,
+            start_months=self.options.start_months,
+            today=self.today,
+        )
+
+    @classmethod
+    def from_request(cls, request: HttpRequest) -> Finder:
+        """The finder for a request's query string; a currency asked for is remembered."""
+        finder = cls(request.GET, session=request.session)
+        money.remember_currency(request.session, finder.rate)
+        return finder
+
+    # What the visitor asked for ----------------------------------------------
+
+    @property
+    def form(self):
+        return self.filterset.form
+
+    @property
+    def rate(self) -> ExchangeRate:
+        return self.display.rate
+
+    @property
+    def international(self) -> bool:
+        return self.display.international
+
+    @property
+    def with_living(self) -> bool:
+        return self.display.with_living
+
+    @property
+    def sort_key(self) -> str:
+        return self.filterset.sort_key
+
+    @property
+    def search(self) -> str:
+        return self.filterset.cleaned("q", "")
+
+    def error_messages(self) -> list[tuple[str, str]]:
+        """Each invalid filter or setting's label and what was wrong with it."""
+        return [
+            (form.fields[name].label or name, errors[0])
+            for form in (self.filterset.form, self.display)
+            for name, errors in form.errors.items()
+        ]
+
+    # What they find -----------------------------------------------------------
+
+    @property
+    def qs(self) -> QuerySet:
+        """The matching programmes, in the order asked for."""
+        return self.filterset.qs
+
+    @cached_property
+    def counts(self) -> dict[str, Counter]:
+        return facets.option_counts(self.filterset, self.snapshot, self.options)
+
+    def result_count(self) -> int | None:
+        """How many programmes match, when counting the facets found it out on the way
+        (unless every facet's own filter is on), which saves counting them again."""
+        results = self.counts.get(facets.RESULTS)
+        return None if results is None else results[facets.RESULTS]
+
+    def facets(self, counted: bool = True, only: Collection[str] = ()) -> list[Facet]:
+        """Each filter's options (``only`` some), with how many results choosing each
+        would give unless ``counted`` is off."""
+        built = facets.build(self.filterset, self.options, self.counts if counted else None)
+        return [facet for facet in built if not only or facet.name in only]
+
+    def kept(self, names: Collection[str]) -> list[tuple[str, str]]:
+        """The values sent for these filters, as sent: for a page that does not show
+        them to carry them along."""
+        return [(name, value) for name in names for value in self.data.getlist(name) if value]
+
+    def page(self, number, per_page: int) -> Page:
+        """One page of results, with what programme cards show. Ordering a large share
+        of the catalogue (a broad search, say) is what costs, so which programmes are
+        on the page is cached like the counts; fetching those few is not."""
+        page = CountedPaginator(self.qs, per_page, self.result_count()).get_page(number)
+        if not page.paginator.count:
+            page.object_list = []
+            return page
+        ids = self.snapshot.remember(
+            "finder-page",
+            facets.scope(page.object_list, self.today),
+            lambda: list(page.object_list.values_list("pk", flat=True)),
+        )
+        page.object_list = self.filterset.queryset.for_listing().in_order(ids)
+        return page
+
+    def chips(self) -> list[Chip]:
+        return chips.chips(self.filterset, self.display)
+
+    def relax_suggestion(self) -> tuple[Chip, int] | None:
+        return chips.relax_suggestion(self.filterset, self.display)
+
+
+class CountedPaginator(Paginator):
+    """Django's paginator, told how many results there are when that is already known."""
+
+    def __init__(self, object_list, per_page, count: int | None = None):
+        super().__init__(object_list, per_page)
+        if count is not None:
+            self.count = count  # takes the place of the cached COUNT query

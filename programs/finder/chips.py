@@ -1,0 +1,91 @@
+"""The active filters as removable chips, and for an empty result the one filter
+whose removal would bring back the most programmes."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from django.db.models import QuerySet
+
+from programs.forms import DisplayForm
+
+from .filters import PACE_CHOICES, ProgramFilter
+
+# In the order chips are shown.
+CHIP_FILTERS = (
+    "q", "country", "delivery", "pace", "degree", "language", "topic", "max_months",
+    "max_cost", "internship", "no_gre", "open", "deadline_after", "start",
+)  # fmt: skip
+# Removing a filter takes these along: living costs only matter to a cost limit.
+REMOVED_WITH = {"max_cost": ("living",)}
+
+
+@dataclass
+class Chip:
+    label: str
+    remove_url: str
+
+
+def values(filterset: ProgramFilter, display: DisplayForm, name: str) -> list[tuple[str, str]]:
+    """Each value given for a filter, as sent and as a chip reads."""
+    value = filterset.cleaned(name)
+    if value in (None, "", [], False) or (isinstance(value, QuerySet) and not value):
+        return []
+    data = filterset.data
+    label = filterset.filters[name].label
+    if name == "q":
+        return [(data.get("q"), f"Search: “{value}”")]
+    if name == "topic":
+        return [(topic.slug, f"Topic: {topic.name}") for topic in value]
+    if name in ("country", "delivery", "degree", "language"):
+        labels = dict(filterset.form.fields[name].choices)
+        return [(item, f"{label}: {labels.get(item, item)}") for item in value]
+    if name == "pace":
+        return [(value, dict(PACE_CHOICES)[value])]
+    if name == "max_months":
+        return [(data.get(name), f"At most {value} months")]
+    if name == "max_cost":
+        living = " incl. living costs" if display.with_living else ""
+        return [(data.get(name), f"At most {value:,.0f} {display.rate.currency}{living}")]
+    if name == "deadline_after":
+        return [(data.get(name), f"A deadline on or after {value:%-d %B %Y}")]
+    if name == "start":
+        return [(value, f"Starts {dict(filterset.form.fields['start'].choices)[value]}")]
+    return [(data.get(name), label)]
+
+
+def without(filterset: ProgramFilter, name: str, value: str | None = None) -> str:
+    """The current query string without one value of a filter and what goes with it,
+    or (``value`` None) without the whole filter, back on the first page."""
+    query = filterset.data.copy()
+    if value is None:
+        query.pop(name, None)
+    else:
+        query.setlist(name, [v for v in query.getlist(name) if v != value])
+        for other in REMOVED_WITH.get(name, ()):
+            query.pop(other, None)
+    query.pop("page", None)
+    return "?" + query.urlencode()
+
+
+def chips(filterset: ProgramFilter, display: DisplayForm) -> list[Chip]:
+    """One removable chip per active filter value, each linking to the URL without it."""
+    return [
+        Chip(label, without(filterset, name, value))
+        for name in CHIP_FILTERS
+        for value, label in values(filterset, display, name)
+    ]
+
+
+def relax_suggestion(filterset: ProgramFilter, display: DisplayForm) -> tuple[Chip, int] | None:
+    """For an empty result: the one filter whose removal brings back the most."""
+    best = None
+    for name in CHIP_FILTERS:
+        given = values(filterset, display, name)
+        if not given:
+            continue
+        count = filterset.queryset_without(name).count()
+        if count and (best is None or count > best[1]):
+            label = ", ".join(label for _, label in given)
+            best = (Chip(label, without(filterset, name)), count)
+    return best

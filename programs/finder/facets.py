@@ -1,0 +1,243 @@
+"""Facets: each filter's options, with how many results choosing each would give.
+
+Counting takes a fixed number of queries, whatever the catalogue's size. Facets whose
+own filter is off all count within the current results, so one grouped query counts
+them all at once; a facet whose filter is on counts as if it were off, in one more
+query each; topics take one more. Which options exist at all (countries, languages,
+topics, start months) and the counts for each combination of filters change only
+when editors change the catalogue (or the day changes), so they are cached per
+catalogue version (``programs.caching``): paging through results, or going back to
+filters chosen before, counts nothing again.
+
+A facet's heading is its filter's label; its options are its filter's choices, cut
+to what the catalogue offers.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+from datetime import date
+
+from django.db.models import Count, Exists, OuterRef, Q, QuerySet
+from django_countries import countries
+
+from programs.caching import Snapshot
+from programs.models import Program, StartTerm, Topic
+
+from .filters import PACE_CHOICES, ProgramFilter, pace_condition
+
+RESULTS = "results"  # in the counts: how many programmes the current filters leave
+FLAGS_FACET = "flags"  # the "must have" checkboxes, shown as one facet
+# Facets counted by grouping on a column: a programme has exactly one value.
+GROUPED = {
+    "delivery": "delivery",
+    "degree": "degree_type",
+    "language": "language",
+    "country": "university__country",
+}
+# Facets with a few fixed options, counted option by option when they are counted
+# alone: grouping on one column tempts SQLite into walking a whole index sorted by it
+# instead of the few rows the other filters leave.
+FIXED = {"delivery": Program.Delivery.values, "degree": Program.DegreeType.values}
+COUNTED = [*GROUPED, "pace", *ProgramFilter.FLAGS]
+
+
+@dataclass
+class Option:
+    value: str
+    label: str
+    count: int | None  # None where the page does not count
+    selected: bool
+
+
+@dataclass
+class Facet:
+    name: str
+    label: str
+    options: list[Option]
+    multiple: bool = True
+    errors: list[str] = field(default_factory=list)
+
+    @property
+    def any_selected(self) -> bool:
+        return any(option.selected for option in self.options)
+
+
+@dataclass
+class CatalogueOptions:
+    """What the whole catalogue offers to filter on, whatever the current filters."""
+
+    countries: list[str]
+    languages: set[str]
+    topics: dict[str, str]  # slug: name, by name
+    topic_slugs: dict[int, str]  # id: slug
+    start_months: list[date]
+
+
+def scope(queryset: QuerySet, today: date) -> str:
+    """What a cached value computed over ``queryset`` depends on besides the catalogue:
+    the query (every filter's value is in its SQL) and today's date."""
+    return f"{queryset.query}|{today}"
+
+
+def catalogue_options(queryset: QuerySet, snapshot: Snapshot, today: date) -> CatalogueOptions:
+    """The options the whole (unfiltered) catalogue offers, cached per version."""
+    return snapshot.remember(
+        "finder-options", scope(queryset, today), lambda: find_options(queryset, today)
+    )
+
+
+def find_options(queryset: QuerySet, today: date) -> CatalogueOptions:
+    published = queryset.order_by()
+    topics = Topic.objects.filter(Exists(published.filter(topics=OuterRef("pk"))))
+    topic_rows = list(topics.values_list("pk", "slug", "name"))
+    start_dates = (
+        StartTerm.objects.filter(program__in=published.values("pk"), starts_on__gte=today)
+        .values_list("starts_on", flat=True)
+        .distinct()
+        .order_by()
+    )
+    return CatalogueOptions(
+        countries=sorted(
+            set(published.values_list("university__country", flat=True).distinct()) - {None, ""},
+            key=countries.name,
+        ),
+        languages=set(published.values_list("language", flat=True).distinct()),
+        topics={slug: name for _, slug, name in topic_rows},
+        topic_slugs={pk: slug for pk, slug, _ in topic_rows},
+        start_months=sorted({day.replace(day=1) for day in start_dates}),
+    )
+
+
+def option_counts(
+    filterset: ProgramFilter, snapshot: Snapshot, options: CatalogueOptions
+) -> dict[str, Counter]:
+    """How many results each option would give: every facet's options counted within
+    the results as they would be without that facet's own filter."""
+    return snapshot.remember(
+        "finder-counts",
+        scope(filterset.queryset_without(), filterset.today),
+        lambda: count(filterset, options),
+    )
+
+
+def tallies(filterset: ProgramFilter, name: str) -> dict[str, Q]:
+    """Options counted by a condition of their own rather than by grouping."""
+    if name == "pace":
+        return {value: pace_condition(value) for value, _ in PACE_CHOICES}
+    if name in FIXED:
+        return {value: Q(**{GROUPED[name]: value}) for value in FIXED[name]}
+    return {name: filterset.flag_condition(name)}
+
+
+def count(filterset: ProgramFilter, options: CatalogueOptions) -> dict[str, Counter]:
+    by_base: dict[str, list[str]] = {}  # "" for the current results
+    for name in COUNTED:
+        by_base.setdefault(name if filterset.is_active(name) else "", []).append(name)
+    counts = {name: Counter() for name in COUNTED}
+    if "" in by_base:
+        counts[RESULTS] = Counter({RESULTS: 0})
+    for base, counted in by_base.items():
+        alone = len(counted) == 1
+        columns = {
+            name: GROUPED[name]
+            for name in counted
+            if name in GROUPED and not (alone and name in FIXED)
+        }
+        tallied = [
+            (name, value, condition)
+            for name in counted
+            if name not in columns
+            for value, condition in tallies(filterset, name).items()
+        ]
+        aggregates = {"n": Count("pk")} | {
+            f"tally{index}": Count("pk", filter=condition)
+            for index, (_, _, condition) in enumerate(tallied)
+        }
+        queryset = filterset.queryset_without(base)
+        if columns:
+            rows = queryset.values(*columns.values()).annotate(**aggregates).order_by()
+        else:
+            rows = [queryset.aggregate(**aggregates)]
+        for row in rows:
+            if base == "":  # the current results, split into groups or as one row
+                counts[RESULTS][RESULTS] += row["n"]
+            for name, column in columns.items():
+                counts[name][row[column]] += row["n"]
+            for index, (name, value, _) in enumerate(tallied):
+                counts[name][value] += row[f"tally{index}"]
+    counts["topic"] = count_topics(filterset, options)
+    return counts
+
+
+def count_topics(filterset: ProgramFilter, options: CatalogueOptions) -> Counter:
+    """How many results each topic would leave: topics are "all of", so adding one
+    narrows the current results rather than widening them."""
+    links = Program.topics.through.objects.filter(
+        program__in=filterset.queryset_without().values("pk")
+    )
+    rows = links.values("topic_id").annotate(n=Count("pk")).order_by()
+    slugs = options.topic_slugs
+    return Counter({slugs[row["topic_id"]]: row["n"] for row in rows if row["topic_id"] in slugs})
+
+
+def selected(filterset: ProgramFilter, name: str) -> set[str]:
+    """The values chosen for a filter, as text."""
+    value = filterset.cleaned(name)
+    if not value:
+        return set()
+    values = value if isinstance(value, list | tuple | QuerySet) else [value]
+    return {item.slug if isinstance(item, Topic) else str(item) for item in values}
+
+
+def build(
+    filterset: ProgramFilter, options: CatalogueOptions, counts: dict[str, Counter] | None
+) -> list[Facet]:
+    """Each facet with its options, counted when ``counts`` is given."""
+
+    def choices(name: str) -> dict[str, str]:
+        return {str(value): label for value, label in filterset.form.fields[name].choices if value}
+
+    offered = {
+        "delivery": choices("delivery"),
+        "pace": choices("pace"),
+        "country": {code: countries.name(code) for code in options.countries},
+        "topic": options.topics,
+        "degree": choices("degree"),
+        "language": {
+            code: label for code, label in choices("language").items() if code in options.languages
+        },
+    }
+    facets = []
+    for name, labels in offered.items():
+        chosen = selected(filterset, name)
+        tally = counts[name] if counts is not None else None
+        facets.append(
+            Facet(
+                name,
+                filterset.filters[name].label,
+                [
+                    Option(
+                        value,
+                        label,
+                        tally.get(value, 0) if tally is not None else None,
+                        value in chosen,
+                    )
+                    for value, label in labels.items()
+                ],
+                multiple=name != "pace",
+                errors=list(filterset.form.errors.get(name, [])),
+            )
+        )
+    flags = [
+        Option(
+            name,
+            filterset.filters[name].label,
+            counts[name][name] if counts is not None else None,
+            filterset.is_active(name),
+        )
+        for name in ProgramFilter.FLAGS
+    ]
+    facets.append(Facet(FLAGS_FACET, "Must have", flags))
+    return facets

@@ -1,0 +1,234 @@
+"""The programme finder's filters: every filter a visitor can set, and the sort order.
+
+The FilterSet's form validates the query string, so bad input becomes a message by
+the field concerned while the other filters still apply. What a filter counts as in
+the facets, how it reads as a chip, and how amounts are shown live beside it
+(``facets.py``, ``chips.py``, ``programs.forms.DisplayForm``).
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+
+import django_filters
+from django import forms
+from django.db.models import Exists, F, OuterRef, Q, QuerySet
+from django_countries import countries
+
+from programs.forms import DisplayForm
+from programs.models import Deadline, Program, StartTerm, Topic
+
+MAX_COST = Decimal("100000000")
+
+SORTS = {
+    "relevance": "Relevance",
+    "cost": "Total cost, lowest first",
+    "duration": "Duration, shortest first",
+    "deadline": "Next deadline, soonest first",
+    "name": "Name, A to Z",
+    "verified": "Most recently verified",
+}
+
+PACE_CHOICES = [
+    (Program.Pace.FULL_TIME.value, "Full-time"),
+    (Program.Pace.PART_TIME.value, "Part-time"),
+]
+
+
+class CheckFilter(django_filters.Filter):
+    """A checkbox: present and truthy turns the filter on, absent leaves it off."""
+
+    field_class = forms.BooleanField
+
+
+class IntegerFilter(django_filters.NumberFilter):
+    field_class = forms.IntegerField
+
+
+def pace_condition(value: str) -> Q:
+    """Programmes that can be taken at this pace."""
+    return Q(pace__in=[value, Program.Pace.EITHER])
+
+
+def deadline_from(day: date) -> Q:
+    """Programmes with an application deadline on or after ``day``."""
+    return Q(Exists(Deadline.objects.filter(program=OuterRef("pk"), closes_on__gte=day)))
+
+
+class ProgramFilter(django_filters.FilterSet):
+    q = django_filters.CharFilter(
+        label="Search",
+        method="filter_search",
+        max_length=200,
+        help_text="Title, university, city, courses, topics, faculty research.",
+    )
+    # No filter here can repeat a programme (each topic is linked to a programme at most
+    # once), so none needs DISTINCT, which would make every count sort the whole table.
+    country = django_filters.MultipleChoiceFilter(
+        label="Country", field_name="university__country", choices=list(countries), distinct=False
+    )
+    delivery = django_filters.MultipleChoiceFilter(
+        label="Format", choices=Program.Delivery, distinct=False
+    )
+    pace = django_filters.ChoiceFilter(label="Pace", choices=PACE_CHOICES, method="filter_pace")
+    degree = django_filters.MultipleChoiceFilter(
+        label="Degree", field_name="degree_type", choices=Program.DegreeType, distinct=False
+    )
+    language = django_filters.MultipleChoiceFilter(
+        label="Teaching language",
+        choices=Program._meta.get_field("language").choices,
+        distinct=False,
+    )
+    topic = django_filters.ModelMultipleChoiceFilter(
+        label="Topics covered (all of)",
+        field_name="topics__slug",
+        queryset=Topic.objects.all(),
+        to_field_name="slug",
+        conjoined=True,
+        distinct=False,
+    )
+    max_months = IntegerFilter(
+        label="Longest duration",
+        field_name="duration_months",
+        lookup_expr="lte",
+        min_value=1,
+        max_value=72,
+    )
+    max_cost = django_filters.NumberFilter(
+        label="Highest total cost",
+        method="filter_max_cost",
+        min_value=0,
+        max_value=MAX_COST,
+        max_digits=12,
+        decimal_places=2,
+    )
+    internship = CheckFilter(label="Internships or placements", method="filter_flag")
+    no_gre = CheckFilter(label="No GRE required", method="filter_flag")
+    open = CheckFilter(label="Application deadline still open", method="filter_flag")
+    deadline_after = django_filters.DateFilter(
+        label="A deadline on or after",
+        method="filter_deadline_after",
+        widget=forms.DateInput(attrs={"type": "date"}),
+    )
+    start = django_filters.ChoiceFilter(
+        label="Start", method="filter_start", empty_label="Any time"
+    )
+    # Last, so that it orders what every other filter left. Without it, a search is in
+    # order of relevance (see filter_search) and anything else by name (Program.Meta).
+    sort = django_filters.ChoiceFilter(
+        label="Sort by", choices=list(SORTS.items()), method="filter_sort", empty_label=None
+    )
+
+    FLAGS = ("internship", "no_gre", "open")
+
+    class Meta:
+        model = Program
+        fields: list[str] = []
+
+    def __init__(
+        self,
+        data=None,
+        queryset=None,
+        *,
+        display: DisplayForm,
+        start_months: list[date],
+        today: date,
+    ):
+        super().__init__(data, queryset=queryset)
+        self.display = display
+        self.today = today
+        self.form.fields["start"].choices = [
+            (month.strftime("%Y-%m"), month.strftime("%B %Y")) for month in start_months
+        ]
+
+    def cleaned(self, name: str, default=None):
+        """A filter's validated value; invalid or missing input counts as not given."""
+        self.form.is_valid()
+        return self.form.cleaned_data.get(name) or default
+
+    def is_active(self, name: str) -> bool:
+        """Whether a filter has a valid value that it applies: invalid input counts as
+        not given, while a limit of 0 counts as given."""
+        self.form.is_valid()
+        value = self.form.cleaned_data.get(name)
+        if value is None or value is False or value == "":
+            return False
+        if isinstance(value, list | tuple | QuerySet):
+            return bool(value)
+        return True
+
+    @property
+    def sort_key(self) -> str:
+        default = "relevance" if self.cleaned("q") else "name"
+        key = self.cleaned("sort", default)
+        return "name" if key == "relevance" and not self.cleaned("q") else key
+
+    def cost_expression(self) -> F:
+        """The total cost in the base currency, as the visitor counts it."""
+        international = self.display.international
+        tuition = F("tuition_total_intl_base" if international else "tuition_total_base")
+        return tuition + F("living_total_base") if self.display.with_living else tuition
+
+    def flag_condition(self, name: str) -> Q:
+        """What a "must have" checkbox asks of a programme."""
+        if name == "internship":
+            return Q(has_internship=True)
+        if name == "no_gre":
+            return Q(gre__in=[Program.Gre.OPTIONAL, Program.Gre.NOT_ACCEPTED])
+        if name == "open":
+            return deadline_from(self.today)
+        raise ValueError(f"No such flag: {name}")
+
+    def queryset_without(self, *names: str) -> QuerySet:
+        """The results as they would be without the named filters, unordered: what
+        facets count, and what the empty state suggests removing."""
+        self.form.is_valid()
+        queryset = self.queryset.all()
+        for name, value in self.form.cleaned_data.items():
+            if name not in names and name != "sort":
+                queryset = self.filters[name].filter(queryset, value)
+        return queryset.order_by()
+
+    # Filters --------------------------------------------------------------
+
+    def filter_search(self, queryset: QuerySet, name: str, value: str) -> QuerySet:
+        return queryset.search(value).order_by("-rank", "title", "pk")
+
+    def filter_pace(self, queryset: QuerySet, name: str, value: str) -> QuerySet:
+        return queryset.filter(pace_condition(value))
+
+    def filter_max_cost(self, queryset: QuerySet, name: str, value: Decimal) -> QuerySet:
+        limit_in_base = value * self.display.rate.rate_to_base
+        return queryset.alias(cost=self.cost_expression()).filter(cost__lte=limit_in_base)
+
+    def filter_flag(self, queryset: QuerySet, name: str, value: bool) -> QuerySet:
+        return queryset.filter(self.flag_condition(name)) if value else queryset
+
+    def filter_deadline_after(self, queryset: QuerySet, name: str, value: date) -> QuerySet:
+        return queryset.filter(deadline_from(value))
+
+    def filter_start(self, queryset: QuerySet, name: str, value: str) -> QuerySet:
+        year, month = (int(part) for part in value.split("-"))
+        starts = StartTerm.objects.filter(
+            program=OuterRef("pk"), starts_on__year=year, starts_on__month=month
+        )
+        return queryset.filter(Exists(starts))
+
+    def filter_sort(self, queryset: QuerySet, name: str, value: str) -> QuerySet:
+        key = self.sort_key
+        if key == "relevance":
+            return queryset.order_by("-rank", "title", "pk")
+        if key == "cost":
+            return queryset.alias(sort_cost=self.cost_expression()).order_by(
+                F("sort_cost").asc(nulls_last=True), "title", "pk"
+            )
+        if key == "duration":
+            return queryset.order_by("duration_months", "title", "pk")
+        if key == "deadline":
+            return queryset.with_next_deadline(self.today).order_by(
+                F("next_deadline").asc(nulls_last=True), "title", "pk"
+            )
+        if key == "verified":
+            return queryset.order_by(F("last_verified").desc(nulls_last=True), "title", "pk")
+        return queryset.order_by("title", "pk")

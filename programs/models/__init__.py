@@ -1,0 +1,40 @@
+"""The catalogue: programmes and everything people weigh when choosing one.
+
+- ``program``: the programme itself, its facts and costs; ``querysets``: the reusable
+  ways to ask for programmes (published, loaded for a page, searched).
+- ``details``: start dates, deadlines, courses, faculty, industry partners, outcomes.
+- ``reference``: topics, universities, exchange rates, and the catalogue version.
+
+Money fields and conversion live in ``programs.money``, search text in ``programs.search``.
+"""
+
+from .details import (
+    Course,
+    Deadline,
+    FacultyMember,
+    IndustryPartner,
+    Outcome,
+    Partnership,
+    StartTerm,
+)
+from .program import Program
+from .querysets import STALE_AFTER_DAYS, ProgramQuerySet
+from .reference import CatalogueVersion, ExchangeRate, ExchangeRateQuerySet, Topic, University
+
+__all__ = [
+    "STALE_AFTER_DAYS",
+    "CatalogueVersion",
+    "Course",
+    "Deadline",
+    "ExchangeRate",
+    "ExchangeRateQuerySet",
+    "FacultyMember",
+    "IndustryPartner",
+    "Outcome",
+    "Partnership",
+    "Program",
+    "ProgramQuerySet",
+    "StartTerm",
+    "Topic",
+    "University",
+]

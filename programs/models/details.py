@@ -1,0 +1,224 @@
+"""The details of a programme: start dates, deadlines, courses, faculty, industry
+partners and graduate outcomes."""
+
+from __future__ import annotations
+
+from django.core.exceptions import ValidationError
+from django.core.validators import MaxValueValidator, MinValueValidator
+from django.db import models
+from django.db.models import Q
+from django.utils import timezone
+from simple_history.models import HistoricalRecords
+
+from programs import money
+from programs.money import currency_field, money_field
+
+
+class StartTerm(models.Model):
+    """A date on which a new cohort starts."""
+
+    program = models.ForeignKey(
+        "programs.Program", on_delete=models.CASCADE, related_name="start_terms"
+    )
+    starts_on = models.DateField()
+
+    history = HistoricalRecords()
+
+    class Meta:
+        ordering = ["starts_on"]
+        constraints = [
+            models.UniqueConstraint(fields=["program", "starts_on"], name="one_start_per_date"),
+        ]
+        indexes = [models.Index(fields=["starts_on", "program"])]
+
+    def __str__(self) -> str:
+        return self.starts_on.strftime("%B %Y")
+
+
+class Deadline(models.Model):
+    """One application round's closing date."""
+
+    program = models.ForeignKey(
+        "programs.Program", on_delete=models.CASCADE, related_name="deadlines"
+    )
+    name = models.CharField("round", max_length=100, default="Applications close")
+    closes_on = models.DateField()
+    note = models.CharField(max_length=200, blank=True)
+
+    history = HistoricalRecords()
+
+    class Meta:
+        ordering = ["closes_on"]
+        indexes = [
+            models.Index(fields=["closes_on", "program"]),
+            # A programme's next deadline, and "still open", look up one programme's dates.
+            models.Index(fields=["program", "closes_on"], name="deadline_program_closes_idx"),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.name}: {self.closes_on:%d %B %Y}"
+
+    @property
+    def days_left(self) -> int:
+        return (self.closes_on - timezone.localdate()).days
+
+
+class Course(models.Model):
+    class Kind(models.TextChoices):
+        REQUIRED = "required", "Required"
+        ELECTIVE = "elective", "Elective"
+
+    program = models.ForeignKey(
+        "programs.Program", on_delete=models.CASCADE, related_name="courses"
+    )
+    title = models.CharField(max_length=200)
+    kind = models.CharField(max_length=10, choices=Kind, default=Kind.REQUIRED)
+    credits = models.DecimalField(
+        max_digits=5, decimal_places=1, null=True, blank=True, validators=money.NON_NEGATIVE
+    )
+    topics = models.ManyToManyField("programs.Topic", related_name="courses", blank=True)
+
+    history = HistoricalRecords()
+
+    class Meta:
+        ordering = ["kind", "title"]
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(credits__isnull=True) | Q(credits__gte=0),
+                name="course_credits_not_negative",
+            ),
+            models.CheckConstraint(
+                condition=Q(kind__in=["required", "elective"]), name="course_kind_valid"
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return self.title
+
+
+class FacultyMember(models.Model):
+    name = models.CharField(max_length=200)
+    title = models.CharField(max_length=200, blank=True, help_text="e.g. Professor")
+    homepage = models.URLField(blank=True)
+    university = models.ForeignKey(
+        "programs.University",
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="faculty",
+    )
+    research_topics = models.ManyToManyField(
+        "programs.Topic", related_name="researchers", blank=True
+    )
+    programs = models.ManyToManyField(
+        "programs.Program", related_name="faculty", blank=True, verbose_name="teaches in"
+    )
+
+    history = HistoricalRecords()
+
+    class Meta:
+        ordering = ["name"]
+        verbose_name = "faculty member"
+        constraints = [
+            models.UniqueConstraint(
+                fields=["name", "university"], name="one_person_per_university"
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return self.name
+
+
+class IndustryPartner(models.Model):
+    name = models.CharField(max_length=200, unique=True)
+    website = models.URLField(blank=True)
+
+    history = HistoricalRecords()
+
+    class Meta:
+        ordering = ["name"]
+
+    def __str__(self) -> str:
+        return self.name
+
+
+class Partnership(models.Model):
+    class Kind(models.TextChoices):
+        INTERNSHIP = "internship", "Internships"
+        PLACEMENT = "placement", "Placements"
+        SPONSORED_CAPSTONE = "capstone", "Sponsored capstone projects"
+        RECRUITING = "recruiting", "Recruiting"
+        RESEARCH = "research", "Research collaboration"
+
+    program = models.ForeignKey(
+        "programs.Program", on_delete=models.CASCADE, related_name="partnerships"
+    )
+    partner = models.ForeignKey(
+        IndustryPartner, on_delete=models.CASCADE, related_name="partnerships"
+    )
+    kind = models.CharField(max_length=12, choices=Kind)
+    description = models.CharField(max_length=300, blank=True)
+
+    history = HistoricalRecords()
+
+    class Meta:
+        ordering = ["partner__name", "kind"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["program", "partner", "kind"], name="one_partnership_per_kind"
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.partner}: {self.get_kind_display()}"
+
+
+class Outcome(models.Model):
+    """What graduates of one year went on to, as the source reports it."""
+
+    program = models.ForeignKey(
+        "programs.Program", on_delete=models.CASCADE, related_name="outcomes"
+    )
+    year = models.PositiveSmallIntegerField(
+        validators=[MinValueValidator(1950), MaxValueValidator(2100)]
+    )
+    employment_rate = models.DecimalField(
+        "employment rate (%)",
+        max_digits=4,
+        decimal_places=1,
+        null=True,
+        blank=True,
+        validators=[MinValueValidator(0), MaxValueValidator(100)],
+    )
+    median_salary = money_field("median salary", null=True, blank=True)
+    salary_currency = currency_field("salary currency", "+", null=True, blank=True)
+    top_employers = models.CharField(max_length=500, blank=True)
+    source_url = models.URLField("source", blank=True)
+
+    history = HistoricalRecords()
+
+    class Meta:
+        ordering = ["-year"]
+        constraints = [
+            models.UniqueConstraint(fields=["program", "year"], name="one_outcome_per_year"),
+            models.CheckConstraint(
+                condition=Q(employment_rate__isnull=True)
+                | Q(employment_rate__gte=0, employment_rate__lte=100),
+                name="outcome_employment_rate_0_100",
+            ),
+            models.CheckConstraint(
+                condition=Q(median_salary__isnull=True) | Q(median_salary__gte=0),
+                name="outcome_salary_not_negative",
+            ),
+            models.CheckConstraint(
+                condition=Q(median_salary__isnull=True) | Q(salary_currency__isnull=False),
+                name="outcome_salary_has_currency",
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"Outcome {self.year}"
+
+    def clean(self) -> None:
+        if self.median_salary is not None and not self.salary_currency_id:
+            raise ValidationError({"salary_currency": "Give the currency of the median salary."})

@@ -1,0 +1,156 @@
+"""Reusable ways to ask for programmes: published ones, what a page needs loaded,
+search, and keeping the stored search text and base-currency costs in step."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from datetime import date, timedelta
+
+from django.contrib.postgres.search import SearchQuery, SearchRank
+from django.db import connections, models
+from django.db.models import Q
+from django.utils import timezone
+from django_countries import countries
+
+from programs import search
+
+from .details import Course, Deadline, FacultyMember, Outcome, Partnership
+
+STALE_AFTER_DAYS = 365
+
+
+class ProgramQuerySet(models.QuerySet):
+    def published(self) -> ProgramQuerySet:
+        return self.filter(status=self.model.Status.PUBLISHED)
+
+    def stale(self, today: date | None = None) -> ProgramQuerySet:
+        """Never verified, or verified longer ago than editors promise."""
+        cutoff = (today or timezone.localdate()) - timedelta(days=STALE_AFTER_DAYS)
+        return self.filter(Q(last_verified__isnull=True) | Q(last_verified__lt=cutoff))
+
+    def for_listing(self) -> ProgramQuerySet:
+        """What a programme card needs, in a fixed number of queries."""
+        return (
+            self.select_related("university", "tuition_currency", "living_cost_currency")
+            .prefetch_related("topics")
+            .with_next_deadline()
+        )
+
+    def for_detail(self) -> ProgramQuerySet:
+        """Everything a programme's facts are shown with, on its page and side by side
+        in a comparison, in a fixed number of queries."""
+        return self.for_listing().prefetch_related(
+            "courses__topics",
+            "faculty__research_topics",
+            "start_terms",
+            models.Prefetch(
+                "partnerships", queryset=Partnership.objects.select_related("partner")
+            ),
+            models.Prefetch(
+                "outcomes", queryset=Outcome.objects.select_related("salary_currency")
+            ),
+        )
+
+    def in_order(self, ids: list[int]) -> list[models.Model]:
+        """The programmes with these ids that this queryset holds, in the order given."""
+        found = self.in_bulk(ids) if ids else {}
+        return [found[pk] for pk in ids if pk in found]
+
+    def related_ids(self, program: models.Model, limit: int = 4) -> list[int]:
+        """Programmes in the same subject sharing the most topics with ``program``, best
+        first. The ranking reads every programme in the subject: cache it (``caching``)."""
+        topic_ids = [topic.pk for topic in program.topics.all()]
+        ranked = (
+            self.exclude(pk=program.pk)
+            .filter(subject_area=program.subject_area)
+            .annotate(shared=models.Count("topics", filter=Q(topics__in=topic_ids)))
+            .order_by("-shared", "title", "pk")
+        )
+        return list(ranked.values_list("pk", flat=True)[:limit])
+
+    def with_next_deadline(self, today: date | None = None) -> ProgramQuerySet:
+        upcoming = Deadline.objects.filter(
+            program=models.OuterRef("pk"), closes_on__gte=today or timezone.localdate()
+        ).order_by("closes_on")
+        return self.annotate(next_deadline=models.Subquery(upcoming.values("closes_on")[:1]))
+
+    def search(self, text: str) -> ProgramQuerySet:
+        """Full-text search over the programme's search document.
+
+        Every word must match the start of a word in the document. PostgreSQL uses its
+        text search (a GIN-indexed tsvector, ranked); SQLite an FTS5 index of the same
+        normalised words (``programs.search``), other databases LIKE, so simple terms give the
+        same results on all of them.
+        """
+        terms = search.search_terms(text)
+        if not terms:
+            return self.annotate(rank=models.Value(0))
+        if connections[self.db].vendor == "postgresql":
+            query = SearchQuery(
+                " & ".join(f"{term}:*" for term in terms), search_type="raw", config="simple"
+            )
+            return self.filter(search_vector=query).annotate(
+                rank=SearchRank(models.F("search_vector"), query)
+            )
+        if connections[self.db].vendor == "sqlite":
+            programs = self.filter(pk__in=search.matching_ids(terms))
+        else:
+            programs = self
+            for term in terms:
+                programs = programs.filter(search_document__contains=f" {term}")
+        # Rank like PostgreSQL would, roughly: how many of the words the title holds.
+        title_hits = [
+            models.Case(models.When(title__icontains=term, then=1), default=0) for term in terms
+        ]
+        return programs.annotate(rank=sum(title_hits, start=models.Value(0)))
+
+    def refresh_search_documents(self) -> None:
+        """Rebuild the text that search runs on: title, university, place, topics,
+        course titles, faculty and their research topics. A few bulk queries per
+        thousand programmes."""
+        model = self.model
+        ids = list(self.values_list("pk", flat=True))
+        for start in range(0, len(ids), 1000):
+            chunk = ids[start : start + 1000]
+            words: dict[int, list[str]] = defaultdict(list)
+            for pk, *fields in model.objects.filter(pk__in=chunk).values_list(
+                "pk", "title", "university__name", "university__city", "university__country"
+            ):
+                *text, country = fields
+                words[pk] += [*text, countries.name(country)]
+            related = [
+                model.topics.through.objects.values_list("program_id", "topic__name"),
+                Course.objects.values_list("program_id", "title"),
+                FacultyMember.programs.through.objects.values_list(
+                    "program_id", "facultymember__name"
+                ),
+                FacultyMember.programs.through.objects.values_list(
+                    "program_id", "facultymember__research_topics__name"
+                ),
+            ]
+            for rows in related:
+                for pk, text in rows.filter(program_id__in=chunk):
+                    if text:
+                        words[pk].append(text)
+            programs = [
+                model(pk=pk, search_document=search.search_document(texts))
+                for pk, texts in words.items()
+            ]
+            model.objects.bulk_update(programs, ["search_document"], batch_size=500)
+            if connections[self.db].vendor == "postgresql":
+                model.objects.filter(pk__in=chunk).update(search_vector=search.SEARCH_VECTOR)
+
+    def refresh_costs(self, currency: str | None = None) -> int:
+        """Recompute the stored base-currency costs, e.g. after an exchange rate changed."""
+        model = self.model
+        programs = self.select_related("tuition_currency", "living_cost_currency")
+        if currency:
+            programs = programs.filter(
+                Q(tuition_currency=currency) | Q(living_cost_currency=currency)
+            )
+        changed = []
+        for program in programs.iterator(chunk_size=2000):
+            program.compute_costs()
+            changed.append(program)
+        model.objects.bulk_update(changed, model.COST_FIELDS, batch_size=1000)
+        return len(changed)
