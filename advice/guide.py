@@ -34,7 +34,9 @@ class Timeline(StrEnum):
     NO_RUSH = "later"
 
 
-class Outcome(StrEnum):
+class Route(StrEnum):
+    """The path the guide recommends."""
+
     PHD = "phd"
     FULL_TIME_MASTERS = "full_time_masters"
     PART_TIME_MASTERS = "part_time_masters"
@@ -70,10 +72,10 @@ class Answers:
 
 @dataclass(frozen=True)
 class Recommendation:
-    outcome: Outcome
+    route: Route
     headline: str
     reasons: tuple[str, ...]
-    # GET parameters for the programme list, for the outcomes where a master's fits.
+    # GET parameters for the programme list, for the routes where a master's fits.
     search_params: dict[str, str] | None = None
     # The slug of the advice article that goes deeper into this path.
     further_reading: str = ""
@@ -185,7 +187,7 @@ def _phd(answers: Answers) -> Recommendation:
             "next round and use the time to work on a research project."
         )
     return Recommendation(
-        outcome=Outcome.PHD,
+        route=Route.PHD,
         headline="Apply for a PhD",
         reasons=tuple(reasons),
         further_reading="masters-phd-or-self-study",
@@ -208,7 +210,7 @@ def _self_study(answers: Answers, main_reason: str) -> Recommendation:
             "quantitative foundation make that application possible."
         )
     return Recommendation(
-        outcome=Outcome.SELF_STUDY,
+        route=Route.SELF_STUDY,
         headline="Study on your own, build a portfolio and get a first data job",
         reasons=tuple(reasons),
         further_reading="first-machine-learning-job-without-a-degree",
@@ -232,7 +234,7 @@ def _part_time_masters(answers: Answers) -> Recommendation:
             "allow more months."
         )
     return Recommendation(
-        outcome=Outcome.PART_TIME_MASTERS,
+        route=Route.PART_TIME_MASTERS,
         headline="A part-time online master's",
         reasons=tuple(reasons),
         search_params=_search(answers, pace="part_time", delivery="online"),
@@ -251,7 +253,7 @@ def _full_time_masters(answers: Answers) -> Recommendation:
         f"programmes of at most {answers.months_available} months.",
     ]
     return Recommendation(
-        outcome=Outcome.FULL_TIME_MASTERS,
+        route=Route.FULL_TIME_MASTERS,
         headline="A full-time master's",
         reasons=tuple(reasons),
         search_params=_search(answers, pace="full_time", living="1"),

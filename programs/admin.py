@@ -128,17 +128,17 @@ class ProgramImportForm(ImportForm):
         return upload
 
 
-def changes_since(program: Program, seen_version: int) -> tuple[object, list[str]]:
-    """Who last saved the programme, and each field changed since ``seen_version``."""
+def changes_since(program: Program, seen_revision: int) -> tuple[object, list[str]]:
+    """Who last saved the programme, and each field changed since ``seen_revision``."""
     latest = program.history.order_by("-history_id").first()
-    seen = program.history.filter(version=seen_version).order_by("-history_id").first()
+    seen = program.history.filter(revision=seen_revision).order_by("-history_id").first()
     if latest is None or seen is None:
         return (latest, [])
     changes = [
         f"{Program._meta.get_field(change.field).verbose_name}: "
         f"“{change.old if change.old not in (None, '') else '(empty)'}” → "
         f"“{change.new if change.new not in (None, '') else '(empty)'}”"
-        for change in latest.diff_against(seen, excluded_fields=["version"]).changes
+        for change in latest.diff_against(seen, excluded_fields=["revision"]).changes
     ]
     return (latest, changes)
 
@@ -146,7 +146,7 @@ def changes_since(program: Program, seen_version: int) -> tuple[object, list[str
 class ProgramAdminForm(forms.ModelForm):
     """Refuses to overwrite changes another editor saved after this form was opened."""
 
-    seen_version = forms.IntegerField(widget=forms.HiddenInput, required=False)
+    seen_revision = forms.IntegerField(widget=forms.HiddenInput, required=False)
 
     class Meta:
         model = Program
@@ -155,16 +155,16 @@ class ProgramAdminForm(forms.ModelForm):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         if self.instance.pk:
-            # The stored version, not the instance's: a history revert form holds an old copy.
-            current = Program.objects.filter(pk=self.instance.pk).values_list("version", flat=True)
-            self.fields["seen_version"].initial = current.first()
+            # The stored revision, not the instance's: a history revert form holds an old copy.
+            stored = Program.objects.filter(pk=self.instance.pk).values_list("revision", flat=True)
+            self.fields["seen_revision"].initial = stored.first()
 
     def clean(self):
         cleaned = super().clean()
-        seen = cleaned.get("seen_version")
+        seen = cleaned.get("seen_revision")
         if not self.instance.pk or seen is None:
             return cleaned
-        current = Program.objects.filter(pk=self.instance.pk).values_list("version", flat=True)
+        current = Program.objects.filter(pk=self.instance.pk).values_list("revision", flat=True)
         current = current.first()
         if current is not None and current != seen:
             latest, changes = changes_since(self.instance, seen)
@@ -172,7 +172,7 @@ class ProgramAdminForm(forms.ModelForm):
             when = latest.history_date.strftime("%d %b %Y %H:%M") if latest else "meanwhile"
             # Let a second save go through knowingly, with the editor's input intact.
             self.data = self.data.copy()
-            self.data["seen_version"] = current
+            self.data["seen_revision"] = current
             raise ValidationError(
                 "This programme was changed by %(who)s on %(when)s, after you opened it. "
                 "Your changes are not saved yet. What they changed: %(changes)s. "
@@ -230,7 +230,7 @@ class ProgramAdmin(ImportExportMixin, SimpleHistoryAdmin):
     fieldsets = [
         (
             None,
-            {"fields": ["university", "title", "slug", "status", "description", "seen_version"]},
+            {"fields": ["university", "title", "slug", "status", "description", "seen_revision"]},
         ),
         (
             "Programme",

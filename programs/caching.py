@@ -81,7 +81,6 @@ def related_programs(program: Program, limit: int = 4) -> list[Program]:
     catalogue version; each page view then fetches only the few programmes shown.
     """
     published = Program.objects.published()
-    ids = remember(
-        "related", f"{program.pk}:{program.version}", lambda: published.related_ids(program, limit)
-    )
+    scope = f"{program.pk}:{program.revision}"
+    ids = remember("related", scope, lambda: published.related_ids(program, limit))
     return published.select_related("university").in_order(ids)

@@ -155,7 +155,7 @@ class Program(models.Model):
     created = models.DateTimeField(auto_now_add=True)
     updated = models.DateTimeField(auto_now=True)
     # Bumped on every save, so an editor saving a stale form is told instead of overwriting.
-    version = models.PositiveIntegerField(default=1, editable=False)
+    revision = models.PositiveIntegerField(default=1, editable=False)
     # Kept in sync by refresh_search_documents(). On PostgreSQL the same words are also
     # stored as a GIN-indexed tsvector, so ranking reads them instead of parsing the
     # document of every match again; elsewhere it stays empty.
@@ -259,9 +259,9 @@ class Program(models.Model):
     def save(self, *args, **kwargs) -> None:
         self.compute_costs()
         if self.pk is not None and not self._state.adding:
-            self.version += 1
+            self.revision += 1
         if kwargs.get("update_fields") is not None:
-            kwargs["update_fields"] = {*kwargs["update_fields"], *self.COST_FIELDS, "version"}
+            kwargs["update_fields"] = {*kwargs["update_fields"], *self.COST_FIELDS, "revision"}
         super().save(*args, **kwargs)
 
     def get_absolute_url(self) -> str:

@@ -1,4 +1,4 @@
-"""The guide's rules, one outcome at a time, without a request."""
+"""The guide's rules, one route at a time, without a request."""
 
 from dataclasses import replace
 from decimal import Decimal
@@ -12,7 +12,7 @@ from advice.guide import (
     Answers,
     Coding,
     Goal,
-    Outcome,
+    Route,
     Timeline,
     recommend,
 )
@@ -35,7 +35,7 @@ def test_research_role_with_a_quantitative_degree_and_coding_gets_a_phd():
 
     result = recommend(answers)
 
-    assert result.outcome is Outcome.PHD
+    assert result.route is Route.PHD
     assert any("PhD" in reason for reason in result.reasons)
     assert result.search_params is None
 
@@ -45,7 +45,7 @@ def test_phd_is_suggested_even_on_a_small_budget_because_places_are_often_funded
 
     result = recommend(answers)
 
-    assert result.outcome is Outcome.PHD
+    assert result.route is Route.PHD
     assert any("funded" in reason for reason in result.reasons)
 
 
@@ -54,7 +54,7 @@ def test_phd_for_someone_who_must_keep_working_warns_that_most_are_full_time():
 
     result = recommend(answers)
 
-    assert result.outcome is Outcome.PHD
+    assert result.route is Route.PHD
     assert any("full-time" in note for note in result.notes)
 
 
@@ -63,14 +63,14 @@ def test_research_role_without_a_quantitative_degree_gets_a_masters_as_a_bridge(
 
     result = recommend(answers)
 
-    assert result.outcome is Outcome.FULL_TIME_MASTERS
+    assert result.route is Route.FULL_TIME_MASTERS
     assert any("bridge" in reason for reason in result.reasons)
 
 
 def test_applied_role_who_can_stop_working_gets_a_full_time_masters_search():
     result = recommend(READY_FOR_A_MASTERS)
 
-    assert result.outcome is Outcome.FULL_TIME_MASTERS
+    assert result.route is Route.FULL_TIME_MASTERS
     assert result.search_params == {
         "pace": "full_time",
         "living": "1",
@@ -87,7 +87,7 @@ def test_someone_who_must_keep_working_gets_a_part_time_online_masters_search():
 
     result = recommend(answers)
 
-    assert result.outcome is Outcome.PART_TIME_MASTERS
+    assert result.route is Route.PART_TIME_MASTERS
     assert result.search_params == {
         "pace": "part_time",
         "delivery": "online",
@@ -110,7 +110,7 @@ def test_no_quantitative_degree_and_no_coding_gets_self_study_first():
 
     result = recommend(answers)
 
-    assert result.outcome is Outcome.SELF_STUDY
+    assert result.route is Route.SELF_STUDY
     assert "maths and programming" in result.reasons[0]
     assert result.search_params is None
 
@@ -118,14 +118,14 @@ def test_no_quantitative_degree_and_no_coding_gets_self_study_first():
 def test_less_than_a_year_available_gets_self_study():
     result = recommend(replace(READY_FOR_A_MASTERS, months_available=6))
 
-    assert result.outcome is Outcome.SELF_STUDY
+    assert result.route is Route.SELF_STUDY
     assert "less than a year" in result.reasons[0]
 
 
 def test_wanting_a_new_role_within_six_months_gets_self_study_and_a_data_job():
     result = recommend(replace(READY_FOR_A_MASTERS, timeline=Timeline.WITHIN_SIX_MONTHS))
 
-    assert result.outcome is Outcome.SELF_STUDY
+    assert result.route is Route.SELF_STUDY
     assert "six months" in result.reasons[0]
     assert any("data-analyst job" in reason for reason in result.reasons)
 
@@ -135,24 +135,24 @@ def test_a_budget_below_the_threshold_gets_self_study():
 
     result = recommend(replace(READY_FOR_A_MASTERS, budget=below, currency="USD"))
 
-    assert result.outcome is Outcome.SELF_STUDY
+    assert result.route is Route.SELF_STUDY
     assert "USD" in result.reasons[0]
 
 
 def test_a_budget_exactly_at_the_threshold_still_allows_a_masters():
     result = recommend(replace(READY_FOR_A_MASTERS, budget=LOW_BUDGET["EUR"]))
 
-    assert result.outcome is Outcome.FULL_TIME_MASTERS
+    assert result.route is Route.FULL_TIME_MASTERS
 
 
 def test_confident_coder_with_a_quantitative_degree_is_told_the_degree_is_optional():
     result = recommend(replace(READY_FOR_A_MASTERS, coding=Coding.CONFIDENT))
 
-    assert result.outcome is Outcome.FULL_TIME_MASTERS
+    assert result.route is Route.FULL_TIME_MASTERS
     assert any("not the only one" in note for note in result.notes)
 
 
-def test_each_outcome_points_to_an_article_that_goes_deeper():
+def test_each_route_points_to_an_article_that_goes_deeper():
     for answers in (
         replace(READY_FOR_A_MASTERS, goal=Goal.RESEARCH),
         READY_FOR_A_MASTERS,
@@ -180,7 +180,7 @@ def test_every_combination_of_answers_gets_a_reasoned_answer(answers):
     result = recommend(answers)
 
     assert result.reasons
-    masters = result.outcome in (Outcome.FULL_TIME_MASTERS, Outcome.PART_TIME_MASTERS)
+    masters = result.route in (Route.FULL_TIME_MASTERS, Route.PART_TIME_MASTERS)
     assert (result.search_params is not None) == masters
     if masters:
         assert result.search_params["currency"] == answers.currency
