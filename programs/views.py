@@ -26,11 +26,6 @@ from .selection import (
 PAGE_SIZE = 20
 
 
-def home(request: HttpRequest) -> HttpResponse:
-    """The landing page: what the site is for, and a search box into the catalogue."""
-    return render(request, "home.html")
-
-
 def finder(request: HttpRequest) -> ProgramFilter:
     """The filters from the query string, with the display currency remembered per visitor."""
     filterset = ProgramFilter(

@@ -1,0 +1,4 @@
+"""The site as a whole, as opposed to one section of it.
+
+Home page and robots.txt (``views``) and the sitemap of every section (``sitemaps``).
+"""
