@@ -1,4 +1,5 @@
 """The site as a whole, as opposed to one section of it.
 
-Home page and robots.txt (``views``) and the sitemap of every section (``sitemaps``).
+Home page and robots.txt (``views``), the sitemap of every section (``sitemaps``)
+and the Editors group (``editors``).
 """

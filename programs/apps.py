@@ -8,8 +8,6 @@ class ProgramsConfig(AppConfig):
 
     def ready(self) -> None:
         from . import signals  # noqa: F401  (connects the receivers)
-        from .editors import grant_editor_permissions
         from .search_index import ensure_index
 
-        post_migrate.connect(grant_editor_permissions, dispatch_uid="grant_editor_permissions")
         post_migrate.connect(ensure_index, sender=self, dispatch_uid="ensure_search_index")
