@@ -9,7 +9,7 @@ PY := $(BIN)/python
 DEV := DJANGO_DEBUG=1
 CHROMIUM := /usr/bin/chromium
 
-.PHONY: help install migrate run test lint format serve superuser browser backup restore clean bench loadtest
+.PHONY: help install install-dev migrate run test lint format serve superuser browser backup restore clean bench loadtest
 
 help:
 	@echo "make run        set up, load the demo data and serve http://127.0.0.1:$(PORT)/"
@@ -21,12 +21,20 @@ help:
 	@echo "make backup     dump all content to backups/masters-compare-<time>.json.gz"
 	@echo "make restore FILE=...  load a backup into an empty database"
 
+# What the site needs to run, and on top of it what tests and lint need: a server
+# never gets pytest or Playwright.
 $(VENV)/.installed: requirements.lock
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install --quiet --disable-pip-version-check -r requirements.lock
 	touch $@
 
+$(VENV)/.installed-dev: $(VENV)/.installed requirements-dev.lock
+	$(BIN)/pip install --quiet --disable-pip-version-check -r requirements-dev.lock
+	touch $@
+
 install: $(VENV)/.installed
+
+install-dev: $(VENV)/.installed-dev
 
 migrate: install
 	$(DEV) $(PY) manage.py migrate --noinput
@@ -47,14 +55,14 @@ browser:
 		fi; \
 	fi
 
-test: migrate browser
+test: install-dev migrate browser
 	$(BIN)/pytest $(PYTEST_ARGS)
 
-lint: install
+lint: install-dev
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 
-format: install
+format: install-dev
 	$(BIN)/ruff check --fix .
 	$(BIN)/ruff format .
 
@@ -81,8 +89,10 @@ restore: migrate
 clean:
 	rm -rf $(VENV) staticfiles
 
-# Benchmarks. Datasette, the peer `make bench` races against, lives in its own venv
-# from its own lock (bench/requirements.lock), never among the app's dependencies.
+# Benchmarks. They run the app's own Python with runtime dependencies only (Django,
+# gunicorn: bench/*.py imports nothing from the dev lock). Datasette, the peer
+# `make bench` races against, lives in its own venv from its own lock
+# (bench/requirements.lock), never among the app's dependencies.
 BENCH_VENV := .venv-bench
 
 $(BENCH_VENV)/.installed: bench/requirements.lock

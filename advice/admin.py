@@ -5,6 +5,8 @@ from django.urls import reverse
 from django.utils.html import format_html
 from simple_history.admin import SimpleHistoryAdmin
 
+from core.admin import ChangeReasonMixin
+
 from .models import Article, Tag
 
 
@@ -16,7 +18,7 @@ class TagAdmin(admin.ModelAdmin):
 
 
 @admin.register(Article)
-class ArticleAdmin(SimpleHistoryAdmin):
+class ArticleAdmin(ChangeReasonMixin, SimpleHistoryAdmin):
     list_display = ["title", "category", "status", "publish_date", "visibility", "updated_at"]
     list_filter = ["status", "category", "tags", "publish_date"]
     search_fields = ["title", "summary", "body"]
@@ -57,7 +59,11 @@ class ArticleAdmin(SimpleHistoryAdmin):
 
     @admin.action(description="Publish the selected articles")
     def publish(self, request: HttpRequest, queryset: QuerySet[Article]) -> None:
-        changed = self._set_status(queryset, Article.Status.PUBLISHED, "Published from the list")
+        changed = self.save_each(
+            queryset.exclude(status=Article.Status.PUBLISHED),
+            "Published from the list",
+            status=Article.Status.PUBLISHED,
+        )
         scheduled = [article for article in changed if article.is_scheduled]
         self.message_user(request, f"Published {len(changed)} article(s).", messages.SUCCESS)
         if scheduled:
@@ -69,16 +75,9 @@ class ArticleAdmin(SimpleHistoryAdmin):
 
     @admin.action(description="Unpublish the selected articles (back to draft)")
     def unpublish(self, request: HttpRequest, queryset: QuerySet[Article]) -> None:
-        changed = self._set_status(queryset, Article.Status.DRAFT, "Unpublished from the list")
+        changed = self.save_each(
+            queryset.exclude(status=Article.Status.DRAFT),
+            "Unpublished from the list",
+            status=Article.Status.DRAFT,
+        )
         self.message_user(request, f"Unpublished {len(changed)} article(s).", messages.SUCCESS)
-
-    @staticmethod
-    def _set_status(queryset: QuerySet[Article], status: str, reason: str) -> list[Article]:
-        """Save one by one, so that each change lands in the article's history."""
-        changed = []
-        for article in queryset.exclude(status=status):
-            article.status = status
-            article._change_reason = reason
-            article.save()
-            changed.append(article)
-        return changed

@@ -8,6 +8,8 @@ from import_export.admin import ImportExportMixin
 from import_export.forms import ImportForm
 from simple_history.admin import SimpleHistoryAdmin
 
+from core.admin import ChangeReasonMixin
+
 from .models import (
     STALE_AFTER_DAYS,
     Course,
@@ -188,7 +190,7 @@ class ProgramAdminForm(forms.ModelForm):
 
 
 @admin.register(Program)
-class ProgramAdmin(ImportExportMixin, SimpleHistoryAdmin):
+class ProgramAdmin(ChangeReasonMixin, ImportExportMixin, SimpleHistoryAdmin):
     form = ProgramAdminForm
     import_form_class = ProgramImportForm
     resource_classes = [ProgramResource]
@@ -302,12 +304,6 @@ class ProgramAdmin(ImportExportMixin, SimpleHistoryAdmin):
         self._set(request, queryset, "marked verified today", last_verified=timezone.localdate())
 
     def _set(self, request: HttpRequest, queryset: QuerySet, verb: str, **values) -> None:
-        """Change each programme through save() so the history records who did it."""
-        count = 0
-        for program in queryset.select_related("tuition_currency", "living_cost_currency"):
-            for field, value in values.items():
-                setattr(program, field, value)
-            program._change_reason = f"Bulk action: {verb}"
-            program.save()
-            count += 1
-        self.message_user(request, f"{count} programme(s) {verb}.", messages.SUCCESS)
+        queryset = queryset.select_related("tuition_currency", "living_cost_currency")
+        changed = self.save_each(queryset, f"Bulk action: {verb}", **values)
+        self.message_user(request, f"{len(changed)} programme(s) {verb}.", messages.SUCCESS)

@@ -8,9 +8,7 @@ class ProgramsConfig(AppConfig):
 
     def ready(self) -> None:
         from . import signals
-        from .editors import grant_editor_permissions
         from .search import ensure_index
 
         signals.connect()
-        post_migrate.connect(grant_editor_permissions, dispatch_uid="grant_editor_permissions")
         post_migrate.connect(ensure_index, sender=self, dispatch_uid="ensure_search_index")

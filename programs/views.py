@@ -22,11 +22,6 @@ FIT_FACETS = ("delivery", "pace", "flags")
 FIT_KEPT = ("country", "degree", "language", "topic", "start", "deadline_after")
 
 
-def home(request: HttpRequest) -> HttpResponse:
-    """The landing page: what the site is for, and a search box into the catalogue."""
-    return render(request, "home.html")
-
-
 @vary_on_headers("HX-Request")  # the same URL answers htmx with a part of the page
 def program_list(request: HttpRequest) -> HttpResponse:
     """The catalogue: filters with live counts, sortable and paginated results."""

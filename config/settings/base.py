@@ -53,6 +53,7 @@ INSTALLED_APPS = [
     "axes",
     "programs",
     "advice",
+    "core",
 ]
 
 MIDDLEWARE = [

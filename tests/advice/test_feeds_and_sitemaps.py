@@ -1,4 +1,4 @@
-"""The Atom feed, the sitemap and robots.txt."""
+"""The Atom feed, articles in the sitemap and canonical addresses."""
 
 import datetime
 from xml.etree import ElementTree
@@ -68,16 +68,6 @@ def test_the_sitemap_lists_the_home_page_the_advice_pages_and_published_articles
         "http://testserver/advice/worth-it/",
     }
     assert "http://testserver/advice/secret/" not in urls
-
-
-def test_robots_txt_names_the_sitemap_by_its_full_address(client):
-    response = client.get("/robots.txt")
-    text = response.content.decode()
-
-    assert response.status_code == 200
-    assert response["Content-Type"].startswith("text/plain")
-    assert "Sitemap: http://testserver/sitemap.xml" in text.splitlines()
-    assert "Disallow: /admin/" in text.splitlines()
 
 
 def test_pages_name_their_canonical_address_without_the_query(client):

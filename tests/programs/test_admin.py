@@ -11,7 +11,7 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
 from django.utils import timezone
 
-from programs.editors import EDITORS_GROUP
+from core.editors import EDITORS_GROUP
 from programs.models import Program
 from programs.resources import ProgramResource
 from tests.factories import ProgramFactory, TopicFactory, UniversityFactory

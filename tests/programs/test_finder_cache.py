@@ -13,8 +13,8 @@ from django.db import transaction
 from django.urls import reverse
 from django.utils import timezone
 
+from core.editors import EDITORS_GROUP
 from programs import caching
-from programs.editors import EDITORS_GROUP
 from programs.models import CatalogueVersion, ExchangeRate
 from tests.factories import (
     DeadlineFactory,

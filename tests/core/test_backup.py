@@ -6,7 +6,7 @@ from django.contrib.auth.models import Group, User
 from django.core.management import CommandError, call_command
 
 from advice.models import Article
-from programs.editors import EDITORS_GROUP
+from core.editors import EDITORS_GROUP
 from programs.models import Program
 from tests.factories import (
     ArticleFactory,

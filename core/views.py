@@ -1,6 +1,14 @@
+"""Pages that belong to the site rather than to one section: home and robots.txt."""
+
 from django.http import HttpRequest, HttpResponse
+from django.shortcuts import render
 from django.urls import reverse
 from django.views.decorators.http import require_GET
+
+
+def home(request: HttpRequest) -> HttpResponse:
+    """The landing page: what the site is for, and a search box into the catalogue."""
+    return render(request, "core/home.html")
 
 
 @require_GET
