@@ -1,3 +1,6 @@
+"""The catalogue in the admin: programmes with their inlines, import and export, bulk
+actions, freshness, and a check that stops an editor overwriting another's changes."""
+
 from django import forms
 from django.contrib import admin, messages
 from django.core.exceptions import ValidationError

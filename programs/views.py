@@ -1,3 +1,9 @@
+"""The catalogue's pages: the programme list and personal fit (both through the shared
+``Finder``), a programme's page, the comparison, the shortlist, and the posts that
+change the shortlist or the compare tray. Each view validates its input with a form or
+the finder, asks the models for what it shows, and renders a template (a partial for
+htmx requests)."""
+
 from django.contrib import messages
 from django.core.paginator import Paginator
 from django.http import HttpRequest, HttpResponse, HttpResponseRedirect

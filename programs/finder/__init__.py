@@ -8,8 +8,9 @@ programmes by the visitor's filters (the list and personal fit).
 - How amounts are shown (currency, living costs, fee status) is a form of its own,
   ``programs.forms.DisplayForm``; the visitor's currency comes from ``programs.money``.
 
-Adding a filter means declaring it (and its ``filter_*`` method) in ``filters.py``, and,
-if it should have a facet or a chip, naming it in ``facets.py`` or ``chips.py``.
+Adding a filter means declaring it (and its ``filter_*`` method) in ``filters.py``: it
+is a chip on its own; a checkbox named in ``ProgramFilter.FLAGS`` is also a counted
+facet option, and other options to count are listed in ``facets.build()``.
 """
 
 from __future__ import annotations

@@ -11,11 +11,7 @@ from programs.forms import DisplayForm
 
 from .filters import PACE_CHOICES, ProgramFilter
 
-# In the order chips are shown.
-CHIP_FILTERS = (
-    "q", "country", "delivery", "pace", "degree", "language", "topic", "max_months",
-    "max_cost", "internship", "no_gre", "open", "deadline_after", "start",
-)  # fmt: skip
+ORDERING = "sort"  # the one filter that is not a chip: it orders, it does not narrow
 # Removing a filter takes these along: living costs only matter to a cost limit.
 REMOVED_WITH = {"max_cost": ("living",)}
 
@@ -27,7 +23,8 @@ class Chip:
 
 
 def values(filterset: ProgramFilter, display: DisplayForm, name: str) -> list[tuple[str, str]]:
-    """Each value given for a filter, as sent and as a chip reads."""
+    """Each value given for a filter, as sent and as a chip reads: a filter not named
+    here reads as its label (a checkbox) or its label and value."""
     value = filterset.cleaned(name)
     if value in (None, "", [], False) or (isinstance(value, QuerySet) and not value):
         return []
@@ -51,7 +48,9 @@ def values(filterset: ProgramFilter, display: DisplayForm, name: str) -> list[tu
         return [(data.get(name), f"A deadline on or after {value:%-d %B %Y}")]
     if name == "start":
         return [(value, f"Starts {dict(filterset.form.fields['start'].choices)[value]}")]
-    return [(data.get(name), label)]
+    if value is True:
+        return [(data.get(name), label)]
+    return [(data.get(name), f"{label}: {value}")]
 
 
 def without(filterset: ProgramFilter, name: str, value: str | None = None) -> str:
@@ -68,11 +67,16 @@ def without(filterset: ProgramFilter, name: str, value: str | None = None) -> st
     return "?" + query.urlencode()
 
 
+def narrowing(filterset: ProgramFilter) -> list[str]:
+    """Every filter that narrows the results, in the order they are declared."""
+    return [name for name in filterset.filters if name != ORDERING]
+
+
 def chips(filterset: ProgramFilter, display: DisplayForm) -> list[Chip]:
     """One removable chip per active filter value, each linking to the URL without it."""
     return [
         Chip(label, without(filterset, name, value))
-        for name in CHIP_FILTERS
+        for name in narrowing(filterset)
         for value, label in values(filterset, display, name)
     ]
 
@@ -80,7 +84,7 @@ def chips(filterset: ProgramFilter, display: DisplayForm) -> list[Chip]:
 def relax_suggestion(filterset: ProgramFilter, display: DisplayForm) -> tuple[Chip, int] | None:
     """For an empty result: the one filter whose removal brings back the most."""
     best = None
-    for name in CHIP_FILTERS:
+    for name in narrowing(filterset):
         given = values(filterset, display, name)
         if not given:
             continue
