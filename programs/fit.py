@@ -39,9 +39,9 @@ from datetime import date
 from decimal import Decimal
 from fractions import Fraction
 
-from django.db.models import QuerySet
+from django.db.models import Prefetch, QuerySet
 
-from .models import ExchangeRate, Program
+from .models import Deadline, ExchangeRate, Program
 from .money import format_amount as amount
 
 MAX_WEIGHT = 3
@@ -181,7 +181,7 @@ def prepare(queryset: QuerySet) -> QuerySet:
     return queryset.for_listing().prefetch_related(
         "courses__topics",
         "partnerships",
-        "deadlines",
+        Prefetch("deadlines", queryset=Deadline.objects.published()),
         "outcomes",  # newest first, by Outcome.Meta.ordering
     )
 
@@ -196,7 +196,7 @@ def facts_of(
     """Plain facts from a programme loaded with ``prepare()``."""
     cost_base = program.total_cost_base(international=international, living=living)
     covered = frozenset(topic.slug for topic in program.topic_coverage())
-    deadlines = [deadline.closes_on for deadline in program.deadlines.all()]
+    deadlines = [deadline.closes_on for deadline in program.deadlines.all()]  # published
     upcoming = [closes for closes in deadlines if closes >= today]
     outcome = program.latest_outcome("employment_rate")
     return Facts(

@@ -59,7 +59,7 @@ def page_query(request: HttpRequest) -> str:
 def program_detail(request: HttpRequest, university_slug: str, slug: str) -> HttpResponse:
     """Everything known about one published programme, grouped as people weigh it."""
     program = get_object_or_404(
-        Program.objects.published().for_detail().prefetch_related("deadlines"),
+        Program.objects.published().for_detail().prefetch_related("start_terms__deadlines"),
         university__slug=university_slug,
         slug=slug,
     )

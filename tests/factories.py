@@ -109,19 +109,33 @@ class ProgramFactory(factory.django.DjangoModelFactory):
 
 
 class StartTermFactory(factory.django.DjangoModelFactory):
+    """An intake whose dates come from the university's page (published)."""
+
     class Meta:
         model = StartTerm
+        django_get_or_create = ("program", "starts_on")
 
     program = factory.SubFactory(ProgramFactory)
     starts_on = factory.Faker("date_between", start_date="+30d", end_date="+300d")
+    source_url = "https://university.example/admissions/dates"
+    checked_on = factory.LazyFunction(timezone.localdate)
 
 
 class DeadlineFactory(factory.django.DjangoModelFactory):
+    """A deadline of a published intake that starts about four months later."""
+
     class Meta:
         model = Deadline
 
     program = factory.SubFactory(ProgramFactory)
     closes_on = factory.Faker("date_between", start_date="+10d", end_date="+200d")
+    intake = factory.SubFactory(
+        StartTermFactory,
+        program=factory.SelfAttribute("..program"),
+        starts_on=factory.LazyAttribute(
+            lambda term: term.factory_parent.closes_on + datetime.timedelta(days=120)
+        ),
+    )
 
 
 class CourseFactory(factory.django.DjangoModelFactory):

@@ -7,8 +7,17 @@ dict of ``Program`` fields (currencies as codes, amounts as numbers) plus:
 - ``courses``: ``(title, "required" or "elective", credits or None, [topic slugs])``;
 - ``faculty``: ``(name, title, [research topic slugs])``;
 - ``partners``: ``(company, website, partnership kind, description)``;
-- ``start_terms``: ``["YYYY-MM-DD", ...]``; ``deadlines``: ``(round, "YYYY-MM-DD", note)``;
-- ``outcomes``: dicts of ``Outcome`` fields, ``salary_currency`` as a code.
+- ``sources``: for each group of facts (``tuition``, ``living``, ``duration``,
+  ``requirements``) the official page it was read on: ``{"url", "intake" (the first day
+  of the intake it speaks for, "YYYY-MM-DD"), "checked" (when it was compared)}``;
+- ``intakes``: ``{"starts_on", "url", "checked", "deadlines": [(round, "YYYY-MM-DD",
+  note)]}``; an intake without a ``url`` has dates nobody has sourced, which the site
+  never shows as deadlines;
+- ``outcomes``: dicts of ``Outcome`` fields, ``salary_currency`` as a code, with
+  ``source_url``, ``checked`` and ``counted`` (who the figures cover).
+
+A figure with no source is shown as "not sourced"; dates for an intake that is not
+published yet are left out rather than guessed.
 
 Fields a programme leaves out get ``PROGRAM_DEFAULTS``. A programme's topics are the
 topics of its courses. ``last_verified`` and ``editor_notes`` are never touched: the
@@ -27,6 +36,7 @@ from programs.models import (
     Course,
     Deadline,
     ExchangeRate,
+    FactSource,
     FacultyMember,
     IndustryPartner,
     Outcome,
@@ -55,6 +65,7 @@ PROGRAM_DEFAULTS = {
     "has_capstone": False,
     "has_internship": False,
     "tuition_intl_amount": None,
+    "intl_fee_same": False,
     "tuition_basis": Program.TuitionBasis.PER_YEAR,
     "living_cost_monthly": None,
     "living_cost_currency": None,
@@ -69,8 +80,8 @@ CHILD_KEYS = {
     "courses",
     "faculty",
     "partners",
-    "start_terms",
-    "deadlines",
+    "sources",
+    "intakes",
     "outcomes",
 }
 AMOUNT_FIELDS = ["tuition_amount", "tuition_intl_amount", "living_cost_monthly", "min_ielts"]
@@ -151,7 +162,8 @@ def load_programme(data: dict, university: University, topics: dict[str, Topic])
     fields = program_fields(data)
     program = upsert(Program, {"university": university, "slug": fields.pop("slug")}, fields)
     load_courses(program, data["courses"], topics)
-    load_dates(program, data["start_terms"], data["deadlines"])
+    load_sources(program, data.get("sources", {}))
+    load_intakes(program, data.get("intakes", []))
     load_partnerships(program, data.get("partners", []))
     load_outcomes(program, data.get("outcomes", []))
     load_faculty(program, data.get("faculty", []), topics)
@@ -182,21 +194,60 @@ def load_courses(program: Program, rows: list[tuple], topics: dict[str, Topic]) 
     set_links(Program.topics.through, "program", program, "topic", program_topics)
 
 
-def load_dates(program: Program, start_terms: list[str], deadlines: list[tuple]) -> None:
+def day(text: str | None) -> date | None:
+    return None if text is None else date.fromisoformat(text)
+
+
+def load_sources(program: Program, sources: dict[str, dict]) -> None:
+    """Each group of facts' source: ``{"tuition": {"url", "intake", "checked"}, ...}``."""
     replace_if_changed(
-        program.start_terms.all(),
-        lambda term: (term.starts_on,),
-        [(date.fromisoformat(day),) for day in start_terms],
-        lambda starts_on: StartTerm(program=program, starts_on=starts_on),
-    )
-    replace_if_changed(
-        program.deadlines.all(),
-        lambda d: (d.name, d.closes_on, d.note),
-        [(name, date.fromisoformat(day), note) for name, day, note in deadlines],
-        lambda name, closes_on, note: Deadline(
-            program=program, name=name, closes_on=closes_on, note=note
+        program.sources.all(),
+        lambda source: (source.fact, source.source_url, source.intake, source.checked_on),
+        [
+            (fact, source["url"], day(source["intake"]), day(source.get("checked")))
+            for fact, source in sources.items()
+        ],
+        lambda fact, url, intake, checked: FactSource(
+            program=program, fact=fact, source_url=url, intake=intake, checked_on=checked
         ),
     )
+
+
+def load_intakes(program: Program, intakes: list[dict]) -> None:
+    """Intakes with their deadlines: ``{"starts_on", "url", "checked", "deadlines":
+    [(round, date, note), ...]}``; an intake without a "url" has unpublished dates."""
+    wanted = [
+        (
+            day(intake["starts_on"]),
+            intake.get("url", ""),
+            day(intake.get("checked")),
+            tuple((name, day(closes), note) for name, closes, note in intake["deadlines"]),
+        )
+        for intake in intakes
+    ]
+    created = replace_if_changed(
+        program.start_terms.prefetch_related("deadlines"),
+        lambda term: (
+            term.starts_on,
+            term.source_url,
+            term.checked_on,
+            tuple((d.name, d.closes_on, d.note) for d in term.deadlines.all()),
+        ),
+        wanted,
+        lambda starts_on, url, checked, _: StartTerm(
+            program=program, starts_on=starts_on, source_url=url, checked_on=checked
+        ),
+    )
+    if created is not None:
+        program.deadlines.filter(intake__isnull=True).delete()
+        bulk_create_with_history(
+            [
+                Deadline(program=program, intake=term, name=name, closes_on=closes, note=note)
+                for term, (*_, deadlines) in zip(created, wanted, strict=True)
+                for name, closes, note in deadlines
+            ],
+            Deadline,
+        )
 
 
 def load_partnerships(program: Program, rows: list[tuple]) -> None:
@@ -221,6 +272,8 @@ OUTCOME_FIELDS = [
     "salary_currency_id",
     "top_employers",
     "source_url",
+    "checked_on",
+    "counted",
 ]
 
 
@@ -233,6 +286,8 @@ def load_outcomes(program: Program, rows: list[dict]) -> None:
             outcome.get("salary_currency"),
             outcome.get("top_employers", ""),
             outcome.get("source_url", ""),
+            day(outcome.get("checked")),
+            outcome.get("counted", ""),
         )
         for outcome in rows
     ]

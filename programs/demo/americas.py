@@ -149,8 +149,15 @@ PROGRAMMES = [
             ("Aarti Singh", "Professor", ["statistics", "supervised-learning"]),
             ("Tom Mitchell", "University Professor", ["supervised-learning"]),
         ],
-        "start_terms": ["2027-08-30"],
-        "deadlines": [("Applications close", "2026-12-03", "")],
+        # Unsourced: dates to check against the official page.
+        "intakes": [
+            {
+                "starts_on": "2027-08-30",
+                "deadlines": [
+                    ("Applications close", "2026-12-03", ""),
+                ],
+            },
+        ],
     },
     {
         "university": "carnegie-mellon",
@@ -214,8 +221,15 @@ PROGRAMMES = [
                 ["deep-learning", "computer-vision", "natural-language-processing"],
             ),
         ],
-        "start_terms": ["2027-08-30"],
-        "deadlines": [("Applications close", "2026-12-10", "")],
+        # Unsourced: dates to check against the official page.
+        "intakes": [
+            {
+                "starts_on": "2027-08-30",
+                "deadlines": [
+                    ("Applications close", "2026-12-10", ""),
+                ],
+            },
+        ],
     },
     {
         "university": "stanford",
@@ -289,8 +303,15 @@ PROGRAMMES = [
             ("Fei-Fei Li", "Professor", ["computer-vision"]),
             ("Chelsea Finn", "Assistant Professor", ["robotics", "reinforcement-learning"]),
         ],
-        "start_terms": ["2027-09-20"],
-        "deadlines": [("Applications close", "2026-12-02", "")],
+        # Unsourced: dates to check against the official page.
+        "intakes": [
+            {
+                "starts_on": "2027-09-20",
+                "deadlines": [
+                    ("Applications close", "2026-12-02", ""),
+                ],
+            },
+        ],
     },
     {
         "university": "mit",
@@ -348,10 +369,15 @@ PROGRAMMES = [
             ("Rahul Mazumder", "Associate Professor", ["statistics", "optimisation"]),
             ("Georgia Perakis", "Professor", ["optimisation"]),
         ],
-        "start_terms": ["2027-06-01"],
-        "deadlines": [
-            ("Round 1", "2026-10-01", ""),
-            ("Round 2", "2027-01-06", ""),
+        # Unsourced: dates to check against the official page.
+        "intakes": [
+            {
+                "starts_on": "2027-06-01",
+                "deadlines": [
+                    ("Round 1", "2026-10-01", ""),
+                    ("Round 2", "2027-01-06", ""),
+                ],
+            },
         ],
         "outcomes": [
             {
@@ -417,10 +443,19 @@ PROGRAMMES = [
             ("Zsolt Kira", "Associate Professor", ["deep-learning", "computer-vision"]),
             ("Mark Riedl", "Professor", ["natural-language-processing", "generative-models"]),
         ],
-        "start_terms": ["2027-01-11", "2027-08-23"],
-        "deadlines": [
-            ("Spring 2027 admission", "2026-08-15", ""),
-            ("Fall 2027 admission", "2027-03-01", ""),
+        # Unsourced: dates to check against the official page.
+        "intakes": [
+            {
+                "starts_on": "2027-01-11",
+                "deadlines": [
+                    ("Spring 2027 admission", "2026-08-15", ""),
+                    ("Fall 2027 admission", "2027-03-01", ""),
+                ],
+            },
+            {
+                "starts_on": "2027-08-23",
+                "deadlines": [],
+            },
         ],
     },
     {
@@ -469,10 +504,19 @@ PROGRAMMES = [
             ("Yao Xie", "Professor", ["statistics", "unsupervised-learning"]),
             ("Polo Chau", "Professor", ["data-engineering"]),
         ],
-        "start_terms": ["2027-01-11", "2027-08-23"],
-        "deadlines": [
-            ("Spring 2027 admission", "2026-09-01", ""),
-            ("Fall 2027 admission", "2027-03-15", ""),
+        # Unsourced: dates to check against the official page.
+        "intakes": [
+            {
+                "starts_on": "2027-01-11",
+                "deadlines": [
+                    ("Spring 2027 admission", "2026-09-01", ""),
+                    ("Fall 2027 admission", "2027-03-15", ""),
+                ],
+            },
+            {
+                "starts_on": "2027-08-23",
+                "deadlines": [],
+            },
         ],
     },
     {
@@ -523,10 +567,19 @@ PROGRAMMES = [
             ("Adam Klivans", "Professor", ["supervised-learning", "optimisation"]),
             ("Philipp Krähenbühl", "Associate Professor", ["computer-vision", "deep-learning"]),
         ],
-        "start_terms": ["2027-01-19", "2027-08-25"],
-        "deadlines": [
-            ("Spring 2027 admission", "2026-09-15", ""),
-            ("Fall 2027 admission", "2027-03-15", ""),
+        # Unsourced: dates to check against the official page.
+        "intakes": [
+            {
+                "starts_on": "2027-01-19",
+                "deadlines": [
+                    ("Spring 2027 admission", "2026-09-15", ""),
+                    ("Fall 2027 admission", "2027-03-15", ""),
+                ],
+            },
+            {
+                "starts_on": "2027-08-25",
+                "deadlines": [],
+            },
         ],
     },
     {
@@ -575,10 +628,19 @@ PROGRAMMES = [
             ("Adam Klivans", "Professor", ["supervised-learning", "optimisation"]),
             ("James Scott", "Professor", ["statistics"]),
         ],
-        "start_terms": ["2027-01-19", "2027-08-25"],
-        "deadlines": [
-            ("Spring 2027 admission", "2026-09-15", ""),
-            ("Fall 2027 admission", "2027-03-15", ""),
+        # Unsourced: dates to check against the official page.
+        "intakes": [
+            {
+                "starts_on": "2027-01-19",
+                "deadlines": [
+                    ("Spring 2027 admission", "2026-09-15", ""),
+                    ("Fall 2027 admission", "2027-03-15", ""),
+                ],
+            },
+            {
+                "starts_on": "2027-08-25",
+                "deadlines": [],
+            },
         ],
     },
     {
@@ -636,8 +698,15 @@ PROGRAMMES = [
             ("Daniel Hsu", "Associate Professor", ["supervised-learning", "statistics"]),
             ("Richard Zemel", "Professor", ["deep-learning", "ethics-and-fairness"]),
         ],
-        "start_terms": ["2027-09-07"],
-        "deadlines": [("Applications close", "2027-02-01", "")],
+        # Unsourced: dates to check against the official page.
+        "intakes": [
+            {
+                "starts_on": "2027-09-07",
+                "deadlines": [
+                    ("Applications close", "2027-02-01", ""),
+                ],
+            },
+        ],
     },
     {
         "university": "uc-berkeley",
@@ -687,11 +756,24 @@ PROGRAMMES = [
             ("Experiments and Causal Inference", "elective", 3, ["causal-inference"]),
             ("Behind the Data: Humans and Values", "elective", 3, ["ethics-and-fairness"]),
         ],
-        "start_terms": ["2027-01-11", "2027-05-10", "2027-08-30"],
-        "deadlines": [
-            ("Spring 2027 cohort", "2026-09-15", ""),
-            ("Summer 2027 cohort", "2027-01-15", ""),
-            ("Fall 2027 cohort", "2027-05-15", ""),
+        # Unsourced: dates to check against the official page.
+        "intakes": [
+            {
+                "starts_on": "2027-01-11",
+                "deadlines": [
+                    ("Spring 2027 cohort", "2026-09-15", ""),
+                    ("Summer 2027 cohort", "2027-01-15", ""),
+                    ("Fall 2027 cohort", "2027-05-15", ""),
+                ],
+            },
+            {
+                "starts_on": "2027-05-10",
+                "deadlines": [],
+            },
+            {
+                "starts_on": "2027-08-30",
+                "deadlines": [],
+            },
         ],
     },
     {
@@ -753,8 +835,15 @@ PROGRAMMES = [
             ("Kyunghyun Cho", "Professor", ["natural-language-processing", "deep-learning"]),
             ("He He", "Assistant Professor", ["natural-language-processing"]),
         ],
-        "start_terms": ["2027-09-01"],
-        "deadlines": [("Applications close", "2027-01-15", "")],
+        # Unsourced: dates to check against the official page.
+        "intakes": [
+            {
+                "starts_on": "2027-09-01",
+                "deadlines": [
+                    ("Applications close", "2027-01-15", ""),
+                ],
+            },
+        ],
     },
     {
         "university": "uiuc",
@@ -808,10 +897,19 @@ PROGRAMMES = [
                 ["information-retrieval", "natural-language-processing"],
             ),
         ],
-        "start_terms": ["2027-01-19", "2027-08-23"],
-        "deadlines": [
-            ("Spring 2027 admission", "2026-10-15", ""),
-            ("Fall 2027 admission", "2027-03-15", ""),
+        # Unsourced: dates to check against the official page.
+        "intakes": [
+            {
+                "starts_on": "2027-01-19",
+                "deadlines": [
+                    ("Spring 2027 admission", "2026-10-15", ""),
+                    ("Fall 2027 admission", "2027-03-15", ""),
+                ],
+            },
+            {
+                "starts_on": "2027-08-23",
+                "deadlines": [],
+            },
         ],
     },
     {
@@ -858,8 +956,19 @@ PROGRAMMES = [
             ("Data Mining Pipeline", "elective", 1, ["data-engineering"]),
             ("Ethical Issues in Data Science", "required", 1, ["ethics-and-fairness"]),
         ],
-        "start_terms": ["2027-01-11", "2027-03-08"],
-        "deadlines": [("Enrolment for the January session closes", "2027-01-04", "")],
+        # Unsourced: dates to check against the official page.
+        "intakes": [
+            {
+                "starts_on": "2027-01-11",
+                "deadlines": [
+                    ("Enrolment for the January session closes", "2027-01-04", ""),
+                ],
+            },
+            {
+                "starts_on": "2027-03-08",
+                "deadlines": [],
+            },
+        ],
     },
     {
         "university": "toronto",
@@ -921,8 +1030,15 @@ PROGRAMMES = [
             ("Chris Maddison", "Assistant Professor", ["generative-models", "optimisation"]),
             ("Sanja Fidler", "Associate Professor", ["computer-vision", "generative-models"]),
         ],
-        "start_terms": ["2027-09-08"],
-        "deadlines": [("Applications close", "2026-12-01", "")],
+        # Unsourced: dates to check against the official page.
+        "intakes": [
+            {
+                "starts_on": "2027-09-08",
+                "deadlines": [
+                    ("Applications close", "2026-12-01", ""),
+                ],
+            },
+        ],
     },
     {
         "university": "montreal",
@@ -987,8 +1103,15 @@ PROGRAMMES = [
             ),
             ("Glen Berseth", "Assistant Professor", ["reinforcement-learning", "robotics"]),
         ],
-        "start_terms": ["2027-09-01"],
-        "deadlines": [("Applications close", "2027-02-01", "")],
+        # Unsourced: dates to check against the official page.
+        "intakes": [
+            {
+                "starts_on": "2027-09-01",
+                "deadlines": [
+                    ("Applications close", "2027-02-01", ""),
+                ],
+            },
+        ],
     },
     {
         "university": "ubc",
@@ -1033,10 +1156,15 @@ PROGRAMMES = [
             ("DSCI 513 Databases and Data Retrieval", "required", 1, ["data-engineering"]),
             ("DSCI 591 Capstone Project", "required", 4, ["mlops"]),
         ],
-        "start_terms": ["2027-09-01"],
-        "deadlines": [
-            ("Round 1", "2026-11-15", ""),
-            ("Round 2", "2027-01-15", ""),
+        # Unsourced: dates to check against the official page.
+        "intakes": [
+            {
+                "starts_on": "2027-09-01",
+                "deadlines": [
+                    ("Round 1", "2026-11-15", ""),
+                    ("Round 2", "2027-01-15", ""),
+                ],
+            },
         ],
     },
 ]

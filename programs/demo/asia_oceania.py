@@ -131,8 +131,15 @@ PROGRAMMES = [
             ),
             ("Bryan Kian Hsiang Low", "Associate Professor", ["optimisation", "statistics"]),
         ],
-        "start_terms": ["2027-08-09"],
-        "deadlines": [("Applications close", "2027-02-28", "")],
+        # Unsourced: dates to check against the official page.
+        "intakes": [
+            {
+                "starts_on": "2027-08-09",
+                "deadlines": [
+                    ("Applications close", "2027-02-28", ""),
+                ],
+            },
+        ],
     },
     {
         "university": "ntu-singapore",
@@ -171,8 +178,15 @@ PROGRAMMES = [
             ("Reinforcement Learning", "elective", 3, ["reinforcement-learning"]),
             ("AI Ethics and Governance", "elective", 3, ["ethics-and-fairness"]),
         ],
-        "start_terms": ["2027-08-09"],
-        "deadlines": [("Applications close", "2027-01-31", "")],
+        # Unsourced: dates to check against the official page.
+        "intakes": [
+            {
+                "starts_on": "2027-08-09",
+                "deadlines": [
+                    ("Applications close", "2027-01-31", ""),
+                ],
+            },
+        ],
     },
     {
         "university": "hkust",
@@ -215,10 +229,15 @@ PROGRAMMES = [
             ("Statistical Prediction", "elective", 3, ["statistics", "supervised-learning"]),
             ("Deep Learning", "elective", 3, ["deep-learning"]),
         ],
-        "start_terms": ["2027-09-01"],
-        "deadlines": [
-            ("Round 1", "2026-12-01", ""),
-            ("Round 2", "2027-03-31", ""),
+        # Unsourced: dates to check against the official page.
+        "intakes": [
+            {
+                "starts_on": "2027-09-01",
+                "deadlines": [
+                    ("Round 1", "2026-12-01", ""),
+                    ("Round 2", "2027-03-31", ""),
+                ],
+            },
         ],
     },
     {
@@ -255,10 +274,19 @@ PROGRAMMES = [
             ("Natural Language Processing", "elective", 2, ["natural-language-processing"]),
             ("Intelligent Robotics", "elective", 2, ["robotics"]),
         ],
-        "start_terms": ["2027-04-01", "2027-10-01"],
-        "deadlines": [
-            ("April 2027 entry", "2026-07-03", ""),
-            ("October 2027 entry", "2027-07-02", ""),
+        # Unsourced: dates to check against the official page.
+        "intakes": [
+            {
+                "starts_on": "2027-04-01",
+                "deadlines": [
+                    ("April 2027 entry", "2026-07-03", ""),
+                    ("October 2027 entry", "2027-07-02", ""),
+                ],
+            },
+            {
+                "starts_on": "2027-10-01",
+                "deadlines": [],
+            },
         ],
     },
     {
@@ -301,8 +329,15 @@ PROGRAMMES = [
             ("Chiranjib Bhattacharyya", "Professor", ["supervised-learning", "optimisation"]),
             ("Shalabh Bhatnagar", "Professor", ["reinforcement-learning", "optimisation"]),
         ],
-        "start_terms": ["2027-08-02"],
-        "deadlines": [("Applications close", "2027-03-31", "")],
+        # Unsourced: dates to check against the official page.
+        "intakes": [
+            {
+                "starts_on": "2027-08-02",
+                "deadlines": [
+                    ("Applications close", "2027-03-31", ""),
+                ],
+            },
+        ],
     },
     {
         "university": "melbourne",
@@ -367,10 +402,19 @@ PROGRAMMES = [
             ("Benjamin Rubinstein", "Professor", ["supervised-learning", "ethics-and-fairness"]),
             ("Mingming Gong", "Senior Lecturer", ["causal-inference", "generative-models"]),
         ],
-        "start_terms": ["2027-03-01", "2027-07-26"],
-        "deadlines": [
-            ("Semester 1 2027 (international)", "2026-11-30", ""),
-            ("Semester 2 2027", "2027-05-31", ""),
+        # Unsourced: dates to check against the official page.
+        "intakes": [
+            {
+                "starts_on": "2027-03-01",
+                "deadlines": [
+                    ("Semester 1 2027 (international)", "2026-11-30", ""),
+                    ("Semester 2 2027", "2027-05-31", ""),
+                ],
+            },
+            {
+                "starts_on": "2027-07-26",
+                "deadlines": [],
+            },
         ],
     },
     {
@@ -413,10 +457,19 @@ PROGRAMMES = [
             ("Stephen Gould", "Professor", ["computer-vision", "optimisation"]),
             ("Richard Hartley", "Professor", ["computer-vision"]),
         ],
-        "start_terms": ["2027-02-22", "2027-07-26"],
-        "deadlines": [
-            ("Semester 1 2027 (international)", "2026-10-31", ""),
-            ("Semester 2 2027", "2027-04-30", ""),
+        # Unsourced: dates to check against the official page.
+        "intakes": [
+            {
+                "starts_on": "2027-02-22",
+                "deadlines": [
+                    ("Semester 1 2027 (international)", "2026-10-31", ""),
+                    ("Semester 2 2027", "2027-04-30", ""),
+                ],
+            },
+            {
+                "starts_on": "2027-07-26",
+                "deadlines": [],
+            },
         ],
     },
     {
@@ -459,10 +512,19 @@ PROGRAMMES = [
             ("Responsible AI", "required", 15, ["ethics-and-fairness"]),
             ("Industry Project", "required", 30, ["mlops"]),
         ],
-        "start_terms": ["2027-02-22", "2027-07-12"],
-        "deadlines": [
-            ("February 2027 start", "2026-12-01", ""),
-            ("July 2027 start", "2027-05-01", ""),
+        # Unsourced: dates to check against the official page.
+        "intakes": [
+            {
+                "starts_on": "2027-02-22",
+                "deadlines": [
+                    ("February 2027 start", "2026-12-01", ""),
+                    ("July 2027 start", "2027-05-01", ""),
+                ],
+            },
+            {
+                "starts_on": "2027-07-12",
+                "deadlines": [],
+            },
         ],
     },
     {
@@ -520,10 +582,15 @@ PROGRAMMES = [
             ("Kun Zhang", "Professor", ["causal-inference"]),
             ("Timothy Baldwin", "Professor", ["natural-language-processing"]),
         ],
-        "start_terms": ["2027-08-23"],
-        "deadlines": [
-            ("Early round", "2026-11-15", ""),
-            ("Applications close", "2026-12-15", ""),
+        # Unsourced: dates to check against the official page.
+        "intakes": [
+            {
+                "starts_on": "2027-08-23",
+                "deadlines": [
+                    ("Early round", "2026-11-15", ""),
+                    ("Applications close", "2026-12-15", ""),
+                ],
+            },
         ],
     },
 ]

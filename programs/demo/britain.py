@@ -100,11 +100,16 @@ PROGRAMMES = [
             ("Francesca Toni", "Professor", ["ethics-and-fairness"]),
             ("Lucia Specia", "Professor", ["natural-language-processing"]),
         ],
-        "start_terms": ["2027-10-04"],
-        "deadlines": [
-            ("Round 1", "2026-11-13", ""),
-            ("Round 2", "2027-01-15", ""),
-            ("Round 3", "2027-03-12", ""),
+        # Unsourced: dates to check against the official page.
+        "intakes": [
+            {
+                "starts_on": "2027-10-04",
+                "deadlines": [
+                    ("Round 1", "2026-11-13", ""),
+                    ("Round 2", "2027-01-15", ""),
+                    ("Round 3", "2027-03-12", ""),
+                ],
+            },
         ],
     },
     {
@@ -152,8 +157,15 @@ PROGRAMMES = [
             ("Data Science in Practice", "elective", 7.5, ["data-engineering", "mlops"]),
             ("Ethics in Data Science and AI", "elective", 7.5, ["ethics-and-fairness"]),
         ],
-        "start_terms": ["2027-01-11"],
-        "deadlines": [("Applications close", "2026-12-04", "")],
+        # Unsourced: dates to check against the official page.
+        "intakes": [
+            {
+                "starts_on": "2027-01-11",
+                "deadlines": [
+                    ("Applications close", "2026-12-04", ""),
+                ],
+            },
+        ],
     },
     {
         "university": "ucl",
@@ -225,8 +237,15 @@ PROGRAMMES = [
                 "given with UCL.",
             ),
         ],
-        "start_terms": ["2027-09-27"],
-        "deadlines": [("Applications close", "2027-03-31", "")],
+        # Unsourced: dates to check against the official page.
+        "intakes": [
+            {
+                "starts_on": "2027-09-27",
+                "deadlines": [
+                    ("Applications close", "2027-03-31", ""),
+                ],
+            },
+        ],
     },
     {
         "university": "edinburgh",
@@ -289,11 +308,16 @@ PROGRAMMES = [
                 ["probabilistic-graphical-models", "unsupervised-learning"],
             ),
         ],
-        "start_terms": ["2027-09-13"],
-        "deadlines": [
-            ("Round 1", "2026-11-27", ""),
-            ("Round 2", "2027-01-29", ""),
-            ("Round 3", "2027-03-26", ""),
+        # Unsourced: dates to check against the official page.
+        "intakes": [
+            {
+                "starts_on": "2027-09-13",
+                "deadlines": [
+                    ("Round 1", "2026-11-27", ""),
+                    ("Round 2", "2027-01-29", ""),
+                    ("Round 3", "2027-03-26", ""),
+                ],
+            },
         ],
     },
     {
@@ -331,10 +355,19 @@ PROGRAMMES = [
             ("Data Ethics and Governance", "required", 10, ["ethics-and-fairness"]),
             ("Data Infrastructures", "elective", 10, ["data-engineering", "mlops"]),
         ],
-        "start_terms": ["2027-01-11", "2027-09-13"],
-        "deadlines": [
-            ("January 2027 start", "2026-11-30", ""),
-            ("September 2027 start", "2027-07-31", ""),
+        # Unsourced: dates to check against the official page.
+        "intakes": [
+            {
+                "starts_on": "2027-01-11",
+                "deadlines": [
+                    ("January 2027 start", "2026-11-30", ""),
+                    ("September 2027 start", "2027-07-31", ""),
+                ],
+            },
+            {
+                "starts_on": "2027-09-13",
+                "deadlines": [],
+            },
         ],
     },
     {
@@ -417,8 +450,15 @@ PROGRAMMES = [
                 "Researchers from the Cambridge lab co-supervise some thesis projects.",
             ),
         ],
-        "start_terms": ["2027-10-01"],
-        "deadlines": [("Applications close", "2026-12-02", "")],
+        # Unsourced: dates to check against the official page.
+        "intakes": [
+            {
+                "starts_on": "2027-10-01",
+                "deadlines": [
+                    ("Applications close", "2026-12-02", ""),
+                ],
+            },
+        ],
     },
     {
         "university": "oxford",
@@ -482,10 +522,15 @@ PROGRAMMES = [
                 ["deep-learning", "probabilistic-graphical-models"],
             ),
         ],
-        "start_terms": ["2027-10-11"],
-        "deadlines": [
-            ("Early deadline", "2026-12-02", ""),
-            ("Final deadline", "2027-03-03", "If places remain."),
+        # Unsourced: dates to check against the official page.
+        "intakes": [
+            {
+                "starts_on": "2027-10-11",
+                "deadlines": [
+                    ("Early deadline", "2026-12-02", ""),
+                    ("Final deadline", "2027-03-03", "If places remain."),
+                ],
+            },
         ],
     },
 ]

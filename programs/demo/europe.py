@@ -183,8 +183,15 @@ PROGRAMMES = [
             ("Niao He", "Associate Professor", ["optimisation", "reinforcement-learning"]),
             ("Fanny Yang", "Assistant Professor", ["statistics", "supervised-learning"]),
         ],
-        "start_terms": ["2027-09-13"],
-        "deadlines": [("Applications close", "2026-12-15", "")],
+        # Unsourced: dates to check against the official page.
+        "intakes": [
+            {
+                "starts_on": "2027-09-13",
+                "deadlines": [
+                    ("Applications close", "2026-12-15", ""),
+                ],
+            },
+        ],
     },
     {
         "university": "epfl",
@@ -237,10 +244,15 @@ PROGRAMMES = [
             ("Volkan Cevher", "Associate Professor", ["optimisation", "reinforcement-learning"]),
             ("Antoine Bosselut", "Assistant Professor", ["natural-language-processing"]),
         ],
-        "start_terms": ["2027-09-13"],
-        "deadlines": [
-            ("First round", "2026-12-15", ""),
-            ("Second round", "2027-04-15", "If places remain."),
+        # Unsourced: dates to check against the official page.
+        "intakes": [
+            {
+                "starts_on": "2027-09-13",
+                "deadlines": [
+                    ("First round", "2026-12-15", ""),
+                    ("Second round", "2027-04-15", "If places remain."),
+                ],
+            },
         ],
     },
     {
@@ -292,8 +304,15 @@ PROGRAMMES = [
             ("Stephan Günnemann", "Professor", ["deep-learning", "supervised-learning"]),
             ("Matthias Nießner", "Professor", ["computer-vision", "generative-models"]),
         ],
-        "start_terms": ["2027-10-01"],
-        "deadlines": [("Applications close", "2027-05-31", "")],
+        # Unsourced: dates to check against the official page.
+        "intakes": [
+            {
+                "starts_on": "2027-10-01",
+                "deadlines": [
+                    ("Applications close", "2027-05-31", ""),
+                ],
+            },
+        ],
     },
     {
         "university": "tuebingen",
@@ -359,8 +378,15 @@ PROGRAMMES = [
                 "Cyber Valley partner with a research centre in Tübingen.",
             ),
         ],
-        "start_terms": ["2027-10-15"],
-        "deadlines": [("Applications close", "2027-03-15", "")],
+        # Unsourced: dates to check against the official page.
+        "intakes": [
+            {
+                "starts_on": "2027-10-15",
+                "deadlines": [
+                    ("Applications close", "2027-03-15", ""),
+                ],
+            },
+        ],
     },
     {
         "university": "saarland",
@@ -422,8 +448,15 @@ PROGRAMMES = [
             ("Dietrich Klakow", "Professor", ["natural-language-processing"]),
             ("Vera Demberg", "Professor", ["natural-language-processing"]),
         ],
-        "start_terms": ["2027-10-15"],
-        "deadlines": [("Applications close", "2027-05-15", "")],
+        # Unsourced: dates to check against the official page.
+        "intakes": [
+            {
+                "starts_on": "2027-10-15",
+                "deadlines": [
+                    ("Applications close", "2027-05-15", ""),
+                ],
+            },
+        ],
     },
     {
         "university": "uva",
@@ -499,10 +532,15 @@ PROGRAMMES = [
                 "Delta Lab, a joint lab on deep learning.",
             ),
         ],
-        "start_terms": ["2027-09-01"],
-        "deadlines": [
-            ("Non-EU/EEA applicants", "2027-01-15", ""),
-            ("EU/EEA applicants", "2027-04-01", ""),
+        # Unsourced: dates to check against the official page.
+        "intakes": [
+            {
+                "starts_on": "2027-09-01",
+                "deadlines": [
+                    ("Non-EU/EEA applicants", "2027-01-15", ""),
+                    ("EU/EEA applicants", "2027-04-01", ""),
+                ],
+            },
         ],
     },
     {
@@ -570,10 +608,15 @@ PROGRAMMES = [
                 "AI for Retail research lab run with the university.",
             ),
         ],
-        "start_terms": ["2027-09-01"],
-        "deadlines": [
-            ("Non-EU/EEA applicants", "2027-01-15", ""),
-            ("EU/EEA applicants", "2027-04-01", ""),
+        # Unsourced: dates to check against the official page.
+        "intakes": [
+            {
+                "starts_on": "2027-09-01",
+                "deadlines": [
+                    ("Non-EU/EEA applicants", "2027-01-15", ""),
+                    ("EU/EEA applicants", "2027-04-01", ""),
+                ],
+            },
         ],
     },
     {
@@ -645,10 +688,15 @@ PROGRAMMES = [
             ("Tinne Tuytelaars", "Professor", ["computer-vision"]),
             ("Johan Suykens", "Professor", ["supervised-learning", "optimisation"]),
         ],
-        "start_terms": ["2027-09-20"],
-        "deadlines": [
-            ("Non-EEA applicants", "2027-03-01", ""),
-            ("EEA applicants", "2027-06-01", ""),
+        # Unsourced: dates to check against the official page.
+        "intakes": [
+            {
+                "starts_on": "2027-09-20",
+                "deadlines": [
+                    ("Non-EEA applicants", "2027-03-01", ""),
+                    ("EEA applicants", "2027-06-01", ""),
+                ],
+            },
         ],
     },
     {
@@ -710,8 +758,15 @@ PROGRAMMES = [
             ("Francis Bach", "Research Director", ["optimisation", "supervised-learning"]),
             ("Gabriel Peyré", "Research Director", ["optimisation", "generative-models"]),
         ],
-        "start_terms": ["2027-09-13"],
-        "deadlines": [("Applications close", "2027-03-15", "")],
+        # Unsourced: dates to check against the official page.
+        "intakes": [
+            {
+                "starts_on": "2027-09-13",
+                "deadlines": [
+                    ("Applications close", "2027-03-15", ""),
+                ],
+            },
+        ],
     },
     {
         "university": "sorbonne",
@@ -759,8 +814,15 @@ PROGRAMMES = [
             ("Patrick Gallinari", "Professor", ["deep-learning", "generative-models"]),
             ("Matthieu Cord", "Professor", ["computer-vision", "deep-learning"]),
         ],
-        "start_terms": ["2027-09-06"],
-        "deadlines": [("Applications close", "2027-04-30", "")],
+        # Unsourced: dates to check against the official page.
+        "intakes": [
+            {
+                "starts_on": "2027-09-06",
+                "deadlines": [
+                    ("Applications close", "2027-04-30", ""),
+                ],
+            },
+        ],
     },
     {
         "university": "dtu",
@@ -804,10 +866,15 @@ PROGRAMMES = [
             ("Søren Hauberg", "Professor", ["generative-models", "unsupervised-learning"]),
             ("Lars Kai Hansen", "Professor", ["unsupervised-learning", "deep-learning"]),
         ],
-        "start_terms": ["2027-08-30"],
-        "deadlines": [
-            ("Non-EU applicants", "2027-01-15", ""),
-            ("EU applicants", "2027-03-01", ""),
+        # Unsourced: dates to check against the official page.
+        "intakes": [
+            {
+                "starts_on": "2027-08-30",
+                "deadlines": [
+                    ("Non-EU applicants", "2027-01-15", ""),
+                    ("EU applicants", "2027-03-01", ""),
+                ],
+            },
         ],
     },
     {
@@ -870,8 +937,15 @@ PROGRAMMES = [
                 "Long-standing strategic research partner of the university.",
             ),
         ],
-        "start_terms": ["2027-08-30"],
-        "deadlines": [("Applications close", "2027-01-15", "")],
+        # Unsourced: dates to check against the official page.
+        "intakes": [
+            {
+                "starts_on": "2027-08-30",
+                "deadlines": [
+                    ("Applications close", "2027-01-15", ""),
+                ],
+            },
+        ],
     },
     {
         "university": "chalmers",
@@ -915,8 +989,15 @@ PROGRAMMES = [
             ("Fredrik Johansson", "Associate Professor", ["causal-inference"]),
             ("Devdatt Dubhashi", "Professor", ["supervised-learning", "optimisation"]),
         ],
-        "start_terms": ["2027-08-30"],
-        "deadlines": [("Applications close", "2027-01-15", "")],
+        # Unsourced: dates to check against the official page.
+        "intakes": [
+            {
+                "starts_on": "2027-08-30",
+                "deadlines": [
+                    ("Applications close", "2027-01-15", ""),
+                ],
+            },
+        ],
     },
     {
         "university": "aalto",
@@ -970,8 +1051,15 @@ PROGRAMMES = [
             ("Arno Solin", "Associate Professor", ["probabilistic-graphical-models"]),
             ("Samuel Kaski", "Professor", ["probabilistic-graphical-models", "generative-models"]),
         ],
-        "start_terms": ["2027-09-01"],
-        "deadlines": [("Applications close", "2027-01-04", "")],
+        # Unsourced: dates to check against the official page.
+        "intakes": [
+            {
+                "starts_on": "2027-09-01",
+                "deadlines": [
+                    ("Applications close", "2027-01-04", ""),
+                ],
+            },
+        ],
     },
     {
         "university": "helsinki",
@@ -1026,8 +1114,15 @@ PROGRAMMES = [
             ("Hannu Toivonen", "Professor", ["unsupervised-learning"]),
             ("Teemu Roos", "Professor", ["statistics"]),
         ],
-        "start_terms": ["2027-09-01"],
-        "deadlines": [("Applications close", "2027-01-04", "")],
+        # Unsourced: dates to check against the official page.
+        "intakes": [
+            {
+                "starts_on": "2027-09-01",
+                "deadlines": [
+                    ("Applications close", "2027-01-04", ""),
+                ],
+            },
+        ],
     },
     {
         "university": "ntnu",
@@ -1071,8 +1166,15 @@ PROGRAMMES = [
         "faculty": [
             ("Keith Downing", "Professor", ["deep-learning"]),
         ],
-        "start_terms": ["2027-08-16"],
-        "deadlines": [("Applications close (non-EU/EEA)", "2026-12-01", "")],
+        # Unsourced: dates to check against the official page.
+        "intakes": [
+            {
+                "starts_on": "2027-08-16",
+                "deadlines": [
+                    ("Applications close (non-EU/EEA)", "2026-12-01", ""),
+                ],
+            },
+        ],
     },
     {
         "university": "sapienza",
@@ -1116,7 +1218,14 @@ PROGRAMMES = [
             ("Daniele Nardi", "Professor", ["robotics"]),
             ("Emanuele Rodolà", "Professor", ["deep-learning", "computer-vision"]),
         ],
-        "start_terms": ["2027-09-27"],
-        "deadlines": [("Applications close (non-EU)", "2027-03-31", "")],
+        # Unsourced: dates to check against the official page.
+        "intakes": [
+            {
+                "starts_on": "2027-09-27",
+                "deadlines": [
+                    ("Applications close (non-EU)", "2027-03-31", ""),
+                ],
+            },
+        ],
     },
 ]

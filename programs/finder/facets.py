@@ -93,7 +93,8 @@ def find_options(queryset: QuerySet, today: date) -> CatalogueOptions:
     topics = Topic.objects.filter(Exists(published.filter(topics=OuterRef("pk"))))
     topic_rows = list(topics.values_list("pk", "slug", "name"))
     start_dates = (
-        StartTerm.objects.filter(program__in=published.values("pk"), starts_on__gte=today)
+        StartTerm.objects.exclude(source_url="")
+        .filter(program__in=published.values("pk"), starts_on__gte=today)
         .values_list("starts_on", flat=True)
         .distinct()
         .order_by()

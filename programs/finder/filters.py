@@ -52,8 +52,9 @@ def pace_condition(value: str) -> Q:
 
 
 def deadline_from(day: date) -> Q:
-    """Programmes with an application deadline on or after ``day``."""
-    return Q(Exists(Deadline.objects.filter(program=OuterRef("pk"), closes_on__gte=day)))
+    """Programmes with a published application deadline on or after ``day``."""
+    deadlines = Deadline.objects.published().filter(program=OuterRef("pk"), closes_on__gte=day)
+    return Q(Exists(deadlines))
 
 
 class ProgramFilter(django_filters.FilterSet):
@@ -210,7 +211,7 @@ class ProgramFilter(django_filters.FilterSet):
 
     def filter_start(self, queryset: QuerySet, name: str, value: str) -> QuerySet:
         year, month = (int(part) for part in value.split("-"))
-        starts = StartTerm.objects.filter(
+        starts = StartTerm.objects.exclude(source_url="").filter(
             program=OuterRef("pk"), starts_on__year=year, starts_on__month=month
         )
         return queryset.filter(Exists(starts))

@@ -3,6 +3,7 @@
 - ``program``: the programme itself, its facts and costs; ``querysets``: the reusable
   ways to ask for programmes (published, loaded for a page, searched).
 - ``details``: start dates, deadlines, courses, faculty, industry partners, outcomes.
+- ``sources``: where each group of facts comes from, what it speaks for, when checked.
 - ``reference``: topics, universities, exchange rates, and the catalogue version.
 
 Money fields and conversion live in ``programs.money``, search text in ``programs.search``.
@@ -18,8 +19,9 @@ from .details import (
     StartTerm,
 )
 from .program import Program
-from .querysets import STALE_AFTER_DAYS, ProgramQuerySet
+from .querysets import ProgramQuerySet
 from .reference import CatalogueVersion, ExchangeRate, ExchangeRateQuerySet, Topic, University
+from .sources import STALE_AFTER_DAYS, FactSource, Provenance
 
 __all__ = [
     "STALE_AFTER_DAYS",
@@ -28,12 +30,14 @@ __all__ = [
     "Deadline",
     "ExchangeRate",
     "ExchangeRateQuerySet",
+    "FactSource",
     "FacultyMember",
     "IndustryPartner",
     "Outcome",
     "Partnership",
     "Program",
     "ProgramQuerySet",
+    "Provenance",
     "StartTerm",
     "Topic",
     "University",

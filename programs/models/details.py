@@ -3,6 +3,8 @@ partners and graduate outcomes."""
 
 from __future__ import annotations
 
+from datetime import date
+
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
@@ -13,9 +15,19 @@ from simple_history.models import HistoricalRecords
 from programs import money
 from programs.money import currency_field, money_field
 
+from .sources import Provenance, intake_label, source_is_web_page
 
-class StartTerm(models.Model):
-    """A date on which a new cohort starts."""
+
+class DeadlineQuerySet(models.QuerySet):
+    def published(self) -> DeadlineQuerySet:
+        """Deadlines of intakes whose dates come from a source: only these are ever
+        upcoming, open or counted. A date nobody can source is never a deadline."""
+        return self.filter(intake__isnull=False).exclude(intake__source_url="")
+
+
+class StartTerm(Provenance):
+    """An intake: the date a new cohort starts, and where its dates come from. Its
+    deadlines are published when the intake has a source."""
 
     program = models.ForeignKey(
         "programs.Program", on_delete=models.CASCADE, related_name="start_terms"
@@ -26,13 +38,22 @@ class StartTerm(models.Model):
 
     class Meta:
         ordering = ["starts_on"]
+        verbose_name = "intake"
         constraints = [
             models.UniqueConstraint(fields=["program", "starts_on"], name="one_start_per_date"),
+            models.CheckConstraint(
+                condition=source_is_web_page(),
+                name="startterm_source_is_web_page",
+                violation_error_message="Give the address of a web page, starting https://.",
+            ),
         ]
         indexes = [models.Index(fields=["starts_on", "program"])]
 
     def __str__(self) -> str:
-        return self.starts_on.strftime("%B %Y")
+        return intake_label(self.starts_on)
+
+    def speaks_for(self) -> date:
+        return self.starts_on
 
 
 class Deadline(models.Model):
@@ -41,10 +62,20 @@ class Deadline(models.Model):
     program = models.ForeignKey(
         "programs.Program", on_delete=models.CASCADE, related_name="deadlines"
     )
+    intake = models.ForeignKey(
+        StartTerm,
+        on_delete=models.CASCADE,
+        null=True,
+        blank=True,
+        related_name="deadlines",
+        help_text="The intake this round admits to. Without a sourced intake the date "
+        "is never shown as upcoming.",
+    )
     name = models.CharField("round", max_length=100, default="Applications close")
     closes_on = models.DateField()
     note = models.CharField(max_length=200, blank=True)
 
+    objects = DeadlineQuerySet.as_manager()
     history = HistoricalRecords()
 
     class Meta:
@@ -57,6 +88,10 @@ class Deadline(models.Model):
 
     def __str__(self) -> str:
         return f"{self.name}: {self.closes_on:%d %B %Y}"
+
+    def clean(self) -> None:
+        if self.intake_id and self.program_id and self.intake.program_id != self.program_id:
+            raise ValidationError({"intake": "Pick an intake of this programme."})
 
     @property
     def days_left(self) -> int:
@@ -173,7 +208,7 @@ class Partnership(models.Model):
         return f"{self.partner}: {self.get_kind_display()}"
 
 
-class Outcome(models.Model):
+class Outcome(Provenance):
     """What graduates of one year went on to, as the source reports it."""
 
     program = models.ForeignKey(
@@ -193,7 +228,13 @@ class Outcome(models.Model):
     median_salary = money_field("median salary", null=True, blank=True)
     salary_currency = currency_field("salary currency", "+", null=True, blank=True)
     top_employers = models.CharField(max_length=500, blank=True)
-    source_url = models.URLField("source", blank=True)
+    counted = models.CharField(
+        "what is counted",
+        max_length=300,
+        blank=True,
+        help_text="Who the figures cover and when, as the source says, e.g. "
+        "“graduates answering a survey six months after finishing”.",
+    )
 
     history = HistoricalRecords()
 
@@ -214,10 +255,22 @@ class Outcome(models.Model):
                 condition=Q(median_salary__isnull=True) | Q(salary_currency__isnull=False),
                 name="outcome_salary_has_currency",
             ),
+            models.CheckConstraint(
+                condition=source_is_web_page(),
+                name="outcome_source_is_web_page",
+                violation_error_message="Give the address of a web page, starting https://.",
+            ),
         ]
 
     def __str__(self) -> str:
         return f"Outcome {self.year}"
+
+    def speaks_for(self) -> date | None:
+        return None  # a graduating class, which no intake makes out of date
+
+    @property
+    def speaks_for_label(self) -> str:
+        return f"class of {self.year}"
 
     def clean(self) -> None:
         if self.median_salary is not None and not self.salary_currency_id:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+from datetime import date
 from decimal import Decimal
 
 from django.conf import global_settings
@@ -16,7 +18,8 @@ from simple_history.models import HistoricalRecords
 
 from programs.money import BASE_CURRENCY, currency_field, money_field, to_base, to_cents
 
-from .querysets import STALE_AFTER_DAYS, ProgramQuerySet
+from .querysets import ProgramQuerySet
+from .sources import STALE_AFTER_DAYS, intake_label
 
 
 class Program(models.Model):
@@ -96,7 +99,14 @@ class Program(models.Model):
         "tuition for international students",
         null=True,
         blank=True,
-        help_text="Only where it differs from the tuition above.",
+        help_text="Leave empty when it is not published, or when international students "
+        "pay the same tuition (then tick the box below).",
+    )
+    intl_fee_same = models.BooleanField(
+        "international students pay the same tuition",
+        default=False,
+        help_text="Without this and without an international fee, what international "
+        "students pay is shown as not known.",
     )
     tuition_currency = currency_field("tuition currency", "+", default=BASE_CURRENCY)
     tuition_basis = models.CharField(
@@ -182,6 +192,12 @@ class Program(models.Model):
             models.CheckConstraint(
                 condition=Q(tuition_intl_amount__isnull=True) | Q(tuition_intl_amount__gte=0),
                 name="program_intl_tuition_not_negative",
+            ),
+            models.CheckConstraint(
+                condition=Q(tuition_intl_amount__isnull=True) | Q(intl_fee_same=False),
+                name="program_intl_fee_same_or_given",
+                violation_error_message="An international fee that is the same as the home "
+                "fee is left empty, with the box ticked.",
             ),
             models.CheckConstraint(
                 condition=Q(living_cost_monthly__isnull=True) | Q(living_cost_monthly__gte=0),
@@ -274,13 +290,12 @@ class Program(models.Model):
         errors = {}
         if self.living_cost_monthly is not None and not self.living_cost_currency_id:
             errors["living_cost_currency"] = "Give the currency of the living-cost estimate."
-        if (
-            self.tuition_intl_amount is not None
-            and self.tuition_amount is not None
-            and self.tuition_intl_amount == self.tuition_amount
+        if self.tuition_intl_amount is not None and (
+            self.intl_fee_same or self.tuition_intl_amount == self.tuition_amount
         ):
             errors["tuition_intl_amount"] = (
-                "Leave this empty when international students pay the same tuition."
+                "Leave this empty when international students pay the same tuition, "
+                "and tick the box that says so."
             )
         if errors:
             raise ValidationError(errors)
@@ -291,11 +306,16 @@ class Program(models.Model):
     def years(self) -> Decimal:
         return Decimal(self.duration_months) / 12
 
+    def tuition_for(self, international: bool = False) -> Decimal | None:
+        """The tuition as published for home or international students; an unpublished
+        international fee is not known, never the home fee."""
+        if international and not self.intl_fee_same:
+            return self.tuition_intl_amount
+        return self.tuition_amount
+
     def tuition_total(self, international: bool = False) -> Decimal | None:
         """The whole programme's tuition in its own currency."""
-        amount = self.tuition_amount
-        if international and self.tuition_intl_amount is not None:
-            amount = self.tuition_intl_amount
+        amount = self.tuition_for(international)
         if amount is None:
             return None
         amount = Decimal(amount)
@@ -339,6 +359,23 @@ class Program(models.Model):
             return True
         return (timezone.localdate() - self.last_verified).days > STALE_AFTER_DAYS
 
+    # Sources and intakes, from a programme loaded with ``for_detail()``.
+
+    def source_of(self, fact: str):
+        """Where one group of facts (a ``FactSource.Fact``) comes from, or None."""
+        return next((source for source in self.sources.all() if source.fact == fact), None)
+
+    def intakes(self, today: date | None = None) -> Intakes:
+        """The intakes to come, and the last one that started, with published dates
+        told apart from dates nobody has sourced."""
+        today = today or timezone.localdate()
+        terms = list(self.start_terms.all())
+        started = [term for term in terms if term.starts_on <= today and term.is_sourced]
+        return Intakes(
+            coming=[term for term in terms if term.starts_on > today],
+            last_started=started[-1] if started else None,
+        )
+
     # Curriculum and outcomes, from a programme loaded with its courses, topics and
     # outcomes (``for_detail()``): no queries of their own.
 
@@ -371,3 +408,23 @@ class Program(models.Model):
             if getattr(outcome, attribute) not in (None, ""):
                 return outcome
         return None
+
+
+@dataclass
+class Intakes:
+    """A programme's intakes as a student applying now sees them."""
+
+    coming: list  # StartTerm, soonest first; some may be unsourced
+    last_started: object | None  # the latest sourced StartTerm that has begun
+
+    @property
+    def published(self) -> list:
+        return [term for term in self.coming if term.is_sourced]
+
+    @property
+    def next_label(self) -> str:
+        """The intake whose dates a student waits for when none is published."""
+        if self.last_started is None:
+            return "the next intake"
+        starts = self.last_started.starts_on
+        return intake_label(starts.replace(year=starts.year + 1, day=1))

@@ -15,8 +15,7 @@ from django_countries import countries
 from programs import search
 
 from .details import Course, Deadline, FacultyMember, Outcome, Partnership
-
-STALE_AFTER_DAYS = 365
+from .sources import STALE_AFTER_DAYS
 
 
 class ProgramQuerySet(models.QuerySet):
@@ -43,6 +42,7 @@ class ProgramQuerySet(models.QuerySet):
             "courses__topics",
             "faculty__research_topics",
             "start_terms",
+            "sources",
             models.Prefetch(
                 "partnerships", queryset=Partnership.objects.select_related("partner")
             ),
@@ -69,9 +69,11 @@ class ProgramQuerySet(models.QuerySet):
         return list(ranked.values_list("pk", flat=True)[:limit])
 
     def with_next_deadline(self, today: date | None = None) -> ProgramQuerySet:
-        upcoming = Deadline.objects.filter(
-            program=models.OuterRef("pk"), closes_on__gte=today or timezone.localdate()
-        ).order_by("closes_on")
+        upcoming = (
+            Deadline.objects.published()
+            .filter(program=models.OuterRef("pk"), closes_on__gte=today or timezone.localdate())
+            .order_by("closes_on")
+        )
         return self.annotate(next_deadline=models.Subquery(upcoming.values("closes_on")[:1]))
 
     def search(self, text: str) -> ProgramQuerySet:

@@ -71,10 +71,12 @@ def test_international_fee_is_used_when_it_differs(gbp):
     assert program.total_cost_base(international=True) == Decimal("48000.00")
 
 
-def test_international_cost_falls_back_to_the_single_fee():
-    program = ProgramFactory(tuition_amount=Decimal("1500"), duration_months=24)
+def test_international_cost_is_the_single_fee_only_where_the_programme_says_so():
+    same = ProgramFactory(tuition_amount=Decimal("1500"), duration_months=24, intl_fee_same=True)
+    unpublished = ProgramFactory(tuition_amount=Decimal("1500"), duration_months=24)
 
-    assert program.total_cost_base(international=True) == Decimal("3000.00")
+    assert same.total_cost_base(international=True) == Decimal("3000.00")
+    assert unpublished.total_cost_base(international=True) is None  # not known, not 3000
 
 
 def test_unknown_figures_stay_unknown_not_zero():

@@ -118,10 +118,10 @@ def test_deadline_and_start_changes_show_at_once(client, catalogue):
     before = client.get(LIST)
     starts = [value for value, _ in before.context["form"].fields["start"].choices if value]
 
-    DeadlineFactory(program=catalogue["eth"], closes_on=today + timedelta(days=3))
-    StartTermFactory(
+    intake = StartTermFactory(
         program=catalogue["eth"], starts_on=today.replace(day=1) + timedelta(days=400)
     )
+    DeadlineFactory(program=catalogue["eth"], intake=intake, closes_on=today + timedelta(days=3))
     after = client.get(LIST)
 
     assert facet(after, "flags")["open"] == facet(before, "flags")["open"] + 1

@@ -1,0 +1,142 @@
+"""Where a fact comes from: the page it was read on, the intake it speaks for, and
+when (and by whom) it was last checked there.
+
+Programme-wide facts (tuition, living costs, duration, entry requirements) each have
+a ``FactSource``; an intake's dates (``StartTerm``) and a year's outcomes carry the
+same three fields through ``Provenance``. A fact with no source is shown as "not
+sourced"; a sourced one is stale once the intake it speaks for has started, or when
+nobody has checked it for ``STALE_AFTER_DAYS``.
+"""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from django.conf import settings
+from django.core.validators import URLValidator
+from django.db import models
+from django.db.models import Q
+from django.utils import timezone
+from simple_history.models import HistoricalRecords
+
+STALE_AFTER_DAYS = 365
+web_address = URLValidator(
+    schemes=["http", "https"], message="Give the address of a web page, starting https://."
+)
+
+
+def intake_label(starts: date) -> str:
+    """How people name an intake: "2026/27 entry" for one starting in the autumn, the
+    month and year for any other ("February 2027 entry")."""
+    if starts.month >= 8:
+        return f"{starts.year}/{(starts.year + 1) % 100:02d} entry"
+    return f"{starts:%B %Y} entry"
+
+
+def source_is_web_page(prefix: str = "") -> Q:
+    field = f"{prefix}source_url"
+    return (
+        Q(**{field: ""})
+        | Q(**{f"{field}__startswith": "https://"})
+        | Q(**{f"{field}__startswith": "http://"})
+    )
+
+
+class Provenance(models.Model):
+    """The source of a fact, and its last check."""
+
+    source_url = models.URLField(
+        "source", max_length=500, blank=True, validators=[web_address],
+        help_text="The official page that states this, e.g. the fees or admissions page.",
+    )  # fmt: skip
+    checked_on = models.DateField(
+        "last checked",
+        null=True,
+        blank=True,
+        help_text="When someone last compared it with the source.",
+    )
+    checked_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name="checked by",
+    )
+
+    class Meta:
+        abstract = True
+
+    @property
+    def is_sourced(self) -> bool:
+        return bool(self.source_url)
+
+    def speaks_for(self) -> date | None:
+        """The first day of the intake or year the fact speaks for."""
+        raise NotImplementedError
+
+    @property
+    def speaks_for_label(self) -> str:
+        starts = self.speaks_for()
+        return intake_label(starts) if starts else ""
+
+    def is_stale(self, today: date | None = None) -> bool:
+        """Unsourced, for an intake that has started, or not checked for a year."""
+        today = today or timezone.localdate()
+        starts = self.speaks_for()
+        return (
+            not self.is_sourced
+            or (starts is not None and starts <= today)
+            or self.checked_on is None
+            or self.checked_on < today - timedelta(days=STALE_AFTER_DAYS)
+        )
+
+
+class FactSource(Provenance):
+    """The source of one group of a programme's facts."""
+
+    class Fact(models.TextChoices):
+        TUITION = "tuition", "Tuition"
+        LIVING = "living", "Living costs"
+        DURATION = "duration", "Duration and format"
+        REQUIREMENTS = "requirements", "Entry requirements"
+
+    program = models.ForeignKey(
+        "programs.Program", on_delete=models.CASCADE, related_name="sources"
+    )
+    fact = models.CharField(max_length=12, choices=Fact)
+    source_url = models.URLField(
+        "source", max_length=500, validators=[web_address],
+        help_text="The official page that states these facts, e.g. the fees page.",
+    )  # fmt: skip
+    intake = models.DateField(
+        "intake it speaks for",
+        help_text="When the intake or academic year the source speaks for begins, "
+        "e.g. 1 September 2026 for 2026/27 entry.",
+    )
+
+    history = HistoricalRecords()
+
+    class Meta:
+        ordering = ["fact"]
+        verbose_name = "fact to check"
+        verbose_name_plural = "facts to check"
+        constraints = [
+            models.UniqueConstraint(fields=["program", "fact"], name="one_source_per_fact"),
+            models.CheckConstraint(
+                condition=source_is_web_page() & ~Q(source_url=""),
+                name="factsource_is_web_page",
+                violation_error_message="Give the address of a web page, starting https://.",
+            ),
+            models.CheckConstraint(
+                condition=Q(fact__in=["tuition", "living", "duration", "requirements"]),
+                name="factsource_fact_valid",
+            ),
+        ]
+        indexes = [models.Index(fields=["checked_on"], name="factsource_checked_idx")]
+
+    def __str__(self) -> str:
+        return f"{self.get_fact_display()}: {self.speaks_for_label}"
+
+    def speaks_for(self) -> date | None:
+        return self.intake
