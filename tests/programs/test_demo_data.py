@@ -12,6 +12,7 @@ from programs.models import (
     Course,
     Deadline,
     ExchangeRate,
+    FactSource,
     FacultyMember,
     IndustryPartner,
     Outcome,
@@ -42,8 +43,6 @@ TOPIC_SLUGS = {
     "generative-models",
     "information-retrieval",
 }
-# The day the demo dates were written against.
-WRITTEN_ON = date(2026, 11, 21)
 
 
 def seed_demo() -> str:
@@ -149,19 +148,26 @@ def test_demo_costs_are_stored_in_euros_for_sorting_and_filtering():
     assert eth.tuition_total_intl_base > eth.tuition_total_base
 
 
-def test_demo_programmes_have_start_dates_and_mostly_upcoming_deadlines():
+def test_demo_dates_belong_to_intakes_and_only_sourced_ones_are_deadlines():
     seed_demo()
 
-    programs = Program.objects.annotate(
-        rounds=Count("deadlines", distinct=True), starts=Count("start_terms", distinct=True)
-    )
-    assert not programs.filter(rounds=0).exists()
+    programs = Program.objects.annotate(rounds=Count("deadlines", distinct=True))
     assert not programs.filter(rounds__gt=3).exists()
-    assert not programs.filter(starts=0).exists()
-    assert not StartTerm.objects.filter(starts_on__lt=WRITTEN_ON).exists()
-    passed = Deadline.objects.filter(closes_on__lt=WRITTEN_ON).count()
-    upcoming = Deadline.objects.filter(closes_on__gte=WRITTEN_ON).count()
-    assert 0 < passed < upcoming
+    assert not Deadline.objects.filter(intake__isnull=True).exists()
+    for intake in StartTerm.objects.exclude(source_url=""):
+        assert intake.source_url.startswith("https://"), intake
+        assert intake.checked_on is not None, intake
+    unsourced = Program.objects.exclude(start_terms__in=StartTerm.objects.exclude(source_url=""))
+    assert not unsourced.with_next_deadline().filter(next_deadline__isnull=False).exists()
+
+
+def test_demo_sources_are_official_pages_for_a_stated_intake():
+    seed_demo()
+
+    for source in FactSource.objects.select_related("program"):
+        assert source.source_url.startswith("https://"), source.program
+        assert source.checked_on is not None, source.program
+        assert date(2024, 1, 1) <= source.intake <= date(2028, 12, 31), source.program
 
 
 def test_demo_faculty_teach_at_their_own_university_and_list_research_topics():
