@@ -18,8 +18,8 @@ from urllib.parse import urlsplit
 from django.utils.formats import date_format
 from django.utils.text import slugify
 
-from .models import Course, ExchangeRate, Program
-from .money import convert
+from .models import Course, ExchangeRate, FactSource, Program
+from .money import FEE_STATUSES, HOME, INTERNATIONAL, convert
 from .money import format_amount as amount
 
 LOWER = "lower"
@@ -38,10 +38,10 @@ class Cell:
 
     @property
     def export_text(self) -> str:
-        """What the CSV holds: the figure, plus the link where the page shows one."""
-        if self.url:
-            return self.url
-        return f"{self.text} ({self.note})" if self.note else self.text
+        """What the CSV holds: the figure, or the link where the page shows one, with
+        its note."""
+        text = self.url or self.text
+        return f"{text} ({self.note})" if self.note else text
 
 
 @dataclass
@@ -186,13 +186,15 @@ def time_rows(programs: list[Program]) -> list[Row]:
     ]
 
 
-def money_rows(programs: list[Program], rate: ExchangeRate) -> list[Row]:
+def money_rows(programs: list[Program], rate: ExchangeRate, international: bool) -> list[Row]:
+    fees = FEE_STATUSES[INTERNATIONAL if international else HOME]
+
     def published_tuition(program: Program) -> Cell:
-        if program.tuition_amount is None:
-            return missing("not known")
+        tuition = program.tuition_for(international)
+        if tuition is None:
+            return missing("not published" if international else "not known")
         return Cell(
-            f"{amount(program.tuition_amount, program.tuition_currency_id)} "
-            f"{program.get_tuition_basis_display()}"
+            f"{amount(tuition, program.tuition_currency_id)} {program.get_tuition_basis_display()}"
         )
 
     def living(program: Program) -> Cell:
@@ -202,21 +204,19 @@ def money_rows(programs: list[Program], rate: ExchangeRate) -> list[Row]:
         return Cell(f"about {monthly} a month")
 
     return [
-        Row("Tuition as published", [published_tuition(p) for p in programs]),
+        Row(f"Tuition as published, {fees}", [published_tuition(p) for p in programs]),
         Row(
-            "Total tuition",
-            [money_cell(p.total_cost_base(), rate) for p in programs],
-            better=LOWER,
-        ),
-        Row(
-            "Total tuition, international students",
-            [money_cell(p.total_cost_base(international=True), rate) for p in programs],
+            f"Total tuition, {fees}",
+            [money_cell(p.total_cost_base(international=international), rate) for p in programs],
             better=LOWER,
         ),
         Row("Living costs", [living(p) for p in programs]),
         Row(
-            "Total with living costs",
-            [money_cell(p.total_cost_base(living=True), rate) for p in programs],
+            f"Total with living costs, {fees}",
+            [
+                money_cell(p.total_cost_base(international=international, living=True), rate)
+                for p in programs
+            ],
             better=LOWER,
         ),
     ]
@@ -334,8 +334,19 @@ def requirement_rows(programs: list[Program]) -> list[Row]:
     ]
 
 
+def source_cell(source) -> Cell:
+    """Where a fact comes from, the intake it speaks for and its last check."""
+    if source is None or not source.is_sourced:
+        return missing("not sourced")
+    checked = date_format(source.checked_on, "j M Y") if source.checked_on else "not yet"
+    note = f"for {source.speaks_for_label}; checked {checked}"
+    if source.is_stale():
+        return Cell("may be out of date", url=source.source_url, note=note, badge="warning")
+    return Cell("sourced", url=source.source_url, note=note, badge="success")
+
+
 def freshness_rows(programs: list[Program]) -> list[Row]:
-    def source(program: Program) -> Cell:
+    def official_page(program: Program) -> Cell:
         if not program.official_url:
             return missing("no source given")
         host = urlsplit(program.official_url).hostname or "official page"
@@ -349,10 +360,24 @@ def freshness_rows(programs: list[Program]) -> list[Row]:
             return Cell(text, note="may be out of date", badge="warning")
         return Cell(text, badge="success")
 
-    return [
-        Row("Source", [source(p) for p in programs]),
-        Row("Last verified", [verified(p) for p in programs]),
+    def dates(program: Program) -> Cell:
+        intakes = program.intakes()
+        published = intakes.published
+        return source_cell(published[0] if published else intakes.last_started)
+
+    facts = [
+        ("Tuition", FactSource.Fact.TUITION),
+        ("Duration", FactSource.Fact.DURATION),
+        ("Entry requirements", FactSource.Fact.REQUIREMENTS),
+        ("Living costs", FactSource.Fact.LIVING),
     ]
+    return [
+        Row("Official page", [official_page(p) for p in programs]),
+        *(Row(f"{label}: source", [source_cell(p.source_of(fact)) for p in programs])
+          for label, fact in facts),
+        Row("Dates: source", [dates(p) for p in programs]),
+        Row("Last verified", [verified(p) for p in programs]),
+    ]  # fmt: skip
 
 
 def coverage_group(programs: list[Program], coverage: list[dict]) -> Group:
@@ -377,18 +402,23 @@ def coverage_group(programs: list[Program], coverage: list[dict]) -> Group:
     )
 
 
-def build(programs: list[Program], rate: ExchangeRate) -> Comparison:
-    """Every row of the comparison, for programmes from ``load()``."""
+def build(programs: list[Program], rate: ExchangeRate, international: bool = False) -> Comparison:
+    """Every row of the comparison, for programmes from ``load()``, with amounts for
+    home or international fees."""
     coverage = [program.topic_coverage() for program in programs]
     groups = [
         Group("Time", time_rows(programs)),
-        Group(f"Money, in {rate.currency}", money_rows(programs, rate)),
+        Group(
+            f"Money, in {rate.currency}",
+            money_rows(programs, rate, international),
+            note=f"Converted at the exchange rates of {date_format(rate.as_of, 'j M Y')}.",
+        ),
         Group("Curriculum", curriculum_rows(programs, coverage)),
         Group("Faculty and research", faculty_rows(programs)),
         Group("Industry links", industry_rows(programs)),
         Group("Outcomes", outcome_rows(programs, rate)),
         Group("Requirements", requirement_rows(programs)),
-        Group("Data freshness", freshness_rows(programs)),
+        Group("Where the facts come from", freshness_rows(programs)),
     ]
     for group in groups:
         for row in group.rows:

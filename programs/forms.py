@@ -45,13 +45,23 @@ class DisplayForm(forms.Form):
 
     currency = forms.ChoiceField(label="Currency", required=False)
     living = forms.BooleanField(label="Include living costs", required=False)
+    fees = forms.ChoiceField(
+        label="Fees you would pay",
+        choices=[(status, label.capitalize()) for status, label in money.FEE_STATUSES.items()],
+        required=False,
+    )
+    # Older links ask for international fees with a checkbox.
     intl = forms.BooleanField(label="International student fees", required=False)
+    # The currency the cost limit was typed in, so that it keeps its meaning when the
+    # display currency changes.
+    cost_currency = forms.ChoiceField(label="Currency of the cost limit", required=False)
 
     def __init__(self, data, *, rates: dict[str, ExchangeRate], session: Mapping | None):
         super().__init__(data)
         self.rates = rates
         self.session = session
         self.fields["currency"].choices = [(code, code) for code in rates]
+        self.fields["cost_currency"].choices = [(code, code) for code in rates]
 
     def _cleaned(self, name: str):
         self.is_valid()
@@ -62,9 +72,27 @@ class DisplayForm(forms.Form):
         """The display currency: the one asked for, else the visitor's, else the base."""
         return money.display_rate(self.rates, self.session, self._cleaned("currency"))
 
+    @cached_property
+    def cost_rate(self) -> ExchangeRate:
+        """The currency a cost limit is in: the one it carries, else the currency the
+        link asks for, else the base currency; never just the one a visitor chose
+        before, so a shared link means the same to everyone."""
+        code = self._cleaned("cost_currency") or self._cleaned("currency") or money.BASE_CURRENCY
+        return self.rates[code]
+
+    @cached_property
+    def fee_status(self) -> str:
+        """Home or international fees: as asked now, else as chosen before."""
+        requested = self._cleaned("fees") or (money.INTERNATIONAL if self._cleaned("intl") else "")
+        return money.fee_status(self.session, requested)
+
     @property
     def international(self) -> bool:
-        return bool(self._cleaned("intl"))
+        return self.fee_status == money.INTERNATIONAL
+
+    @property
+    def fee_label(self) -> str:
+        return money.FEE_STATUSES[self.fee_status]
 
     @property
     def with_living(self) -> bool:
@@ -81,6 +109,7 @@ class CompareForm(forms.Form):
 
     p = MultipleValuesField(required=False)
     currency = forms.CharField(required=False)
+    fees = forms.CharField(required=False)
     diff = forms.BooleanField(required=False, label="Only show differences")
     format = forms.CharField(required=False)
 
@@ -88,6 +117,7 @@ class CompareForm(forms.Form):
         super().__init__(data)
         self.rates = rates
         self.default_currency = money.display_rate(rates, session).currency
+        self.default_fees = money.fee_status(session)
         self.notices: list[str] = []
 
     def clean_p(self) -> list[int]:
@@ -120,6 +150,13 @@ class CompareForm(forms.Form):
             self.notices.append(f"Unknown currency: amounts are shown in {self.default_currency}.")
         return code if code in self.rates else self.default_currency
 
+    def clean_fees(self) -> str:
+        status = self.cleaned_data["fees"]
+        if status and status not in money.FEE_STATUSES:
+            fallback = money.FEE_STATUSES[self.default_fees]
+            self.notices.append(f"Unknown fee status: amounts are for {fallback}.")
+        return status if status in money.FEE_STATUSES else self.default_fees
+
     def clean_format(self) -> str:
         return "csv" if self.cleaned_data["format"] == "csv" else "html"
 
@@ -134,6 +171,10 @@ class CompareForm(forms.Form):
     @property
     def rate(self) -> ExchangeRate:
         return self.rates[self._cleaned("currency", self.default_currency)]
+
+    @property
+    def international(self) -> bool:
+        return self._cleaned("fees", self.default_fees) == money.INTERNATIONAL
 
     @property
     def only_differences(self) -> bool:
@@ -168,6 +209,8 @@ class CompareForm(forms.Form):
         """The query string of a comparison of ``ids`` with the same settings."""
         params: list[tuple[str, object]] = [("p", pk) for pk in ids]
         params.append(("currency", self.rate.currency))
+        if self.international:
+            params.append(("fees", money.INTERNATIONAL))
         if self.only_differences:
             params.append(("diff", 1))
         if csv:

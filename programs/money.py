@@ -20,6 +20,9 @@ from django.db import models
 BASE_CURRENCY = "EUR"
 CENT = Decimal("0.01")
 CURRENCY_SESSION_KEY = "currency"  # the display currency remembered per visitor
+FEES_SESSION_KEY = "fees"  # the fee status remembered per visitor
+HOME, INTERNATIONAL = "home", "intl"
+FEE_STATUSES = {HOME: "home or EU fees", INTERNATIONAL: "international fees"}
 
 
 class Rate(Protocol):
@@ -112,6 +115,24 @@ def remember_currency(session: MutableMapping, rate: Rate) -> None:
     """Remember the visitor's display currency, writing the session only on a change."""
     if remembered_currency(session) != rate.currency:
         session[CURRENCY_SESSION_KEY] = rate.currency
+
+
+# The visitor's fee status ---------------------------------------------------------
+
+
+def fee_status(session: Mapping | None, requested: str | None = None) -> str:
+    """Whether a visitor pays home (or EU) fees or international ones: as asked now,
+    else as chosen before, else home."""
+    if requested in FEE_STATUSES:
+        return requested
+    remembered = session.get(FEES_SESSION_KEY) if session is not None else None
+    return remembered if remembered in FEE_STATUSES else HOME
+
+
+def remember_fee_status(session: MutableMapping, status: str) -> None:
+    """Remember the visitor's fee status, writing the session only on a change."""
+    if fee_status(session) != status:
+        session[FEES_SESSION_KEY] = status
 
 
 # Writing amounts ---------------------------------------------------------------

@@ -44,6 +44,8 @@ def program_list(request: HttpRequest) -> HttpResponse:
         "rate": finder.rate,
         "relax": finder.relax_suggestion() if not page.paginator.count else None,
         "page_query": page_query(request),
+        "with_living": finder.with_living,
+        **fee_context(finder.international),
     }
     template = "programs/includes/catalogue.html" if request.htmx else "programs/program_list.html"
     return render(request, template, context)
@@ -68,6 +70,9 @@ def program_detail(request: HttpRequest, university_slug: str, slug: str) -> Htt
         "rate": display_rate(request),
         "related": caching.related_programs(program),
         "curriculum": program.curriculum_by_topic(),
+        "sources": {source.fact: source for source in program.sources.all()},
+        "intakes": program.intakes(),
+        **remembered_fees(request),
     }
     return render(request, "programs/program_detail.html", context)
 
@@ -75,6 +80,17 @@ def program_detail(request: HttpRequest, university_slug: str, slug: str) -> Htt
 def display_rate(request: HttpRequest) -> ExchangeRate:
     """The visitor's remembered display currency, for pages without the finder's form."""
     return money.display_rate(ExchangeRate.objects.by_currency(), request.session)
+
+
+def fee_context(international: bool) -> dict:
+    """What every amount on a page needs to say which fee it is."""
+    status = money.INTERNATIONAL if international else money.HOME
+    return {"international": international, "fee_label": money.FEE_STATUSES[status]}
+
+
+def remembered_fees(request: HttpRequest) -> dict:
+    """The visitor's remembered fee status, for pages without the finder's form."""
+    return fee_context(money.fee_status(request.session) == money.INTERNATIONAL)
 
 
 @vary_on_headers("HX-Request")
@@ -87,7 +103,7 @@ def compare(request: HttpRequest) -> HttpResponse:
         request.GET, rates=ExchangeRate.objects.by_currency(), session=request.session
     )
     ids = form.resolve(Program.objects.published())
-    table = comparison.build(comparison.load(ids), form.rate)
+    table = comparison.build(comparison.load(ids), form.rate, form.international)
     only_differences = form.only_differences
     if form.wants_csv:
         response = HttpResponse(
@@ -102,6 +118,7 @@ def compare(request: HttpRequest) -> HttpResponse:
         "only_differences": only_differences,
         "rate": form.rate,
         "rates": form.rates,
+        **fee_context(form.international),
         "ids": ids,
         "enough": len(ids) >= MIN_COMPARE,
         "csv_query": form.query(ids, csv=True),
@@ -126,6 +143,7 @@ def shortlist_context(request: HttpRequest, selection: Selection) -> dict:
         "rate": rate,
         "selection": selection,
         "compare_all_url": comparison_link(ids, rate.currency) if compare_all else "",
+        **remembered_fees(request),
     }
 
 
@@ -221,5 +239,7 @@ def fit(request: HttpRequest) -> HttpResponse:
         "chips": finder.chips(),
         "rate": finder.rate,
         "page_query": page_query(request),
+        "with_living": finder.with_living,
+        **fee_context(finder.international),
     }
     return render(request, "programs/fit.html", context)

@@ -68,6 +68,7 @@ class Finder:
         """The finder for a request's query string; a currency asked for is remembered."""
         finder = cls(request.GET, session=request.session)
         money.remember_currency(request.session, finder.rate)
+        money.remember_fee_status(request.session, finder.display.fee_status)
         return finder
 
     # What the visitor asked for ----------------------------------------------
@@ -87,6 +88,21 @@ class Finder:
     @property
     def with_living(self) -> bool:
         return self.display.with_living
+
+    @property
+    def fee_label(self) -> str:
+        return self.display.fee_label
+
+    @property
+    def cost_limit_shown(self):
+        """The cost limit in the display currency, as the form shows it: converted
+        when it was typed in another currency, as typed when it is not valid."""
+        limit = self.filterset.cleaned("max_cost")
+        if limit is None:
+            return self.filterset.form["max_cost"].value()
+        if self.display.cost_rate.currency == self.rate.currency:
+            return limit
+        return money.convert(limit, self.display.cost_rate, self.rate)
 
     @property
     def sort_key(self) -> str:

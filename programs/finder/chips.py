@@ -7,13 +7,14 @@ from dataclasses import dataclass
 
 from django.db.models import QuerySet
 
+from programs import money
 from programs.forms import DisplayForm
 
 from .filters import PACE_CHOICES, ProgramFilter
 
 ORDERING = "sort"  # the one filter that is not a chip: it orders, it does not narrow
 # Removing a filter takes these along: living costs only matter to a cost limit.
-REMOVED_WITH = {"max_cost": ("living",)}
+REMOVED_WITH = {"max_cost": ("living", "cost_currency")}
 
 
 @dataclass
@@ -43,7 +44,7 @@ def values(filterset: ProgramFilter, display: DisplayForm, name: str) -> list[tu
         return [(data.get(name), f"At most {value} months")]
     if name == "max_cost":
         living = " incl. living costs" if display.with_living else ""
-        return [(data.get(name), f"At most {value:,.0f} {display.rate.currency}{living}")]
+        return [(data.get(name), f"At most {value:,.0f} {display.cost_rate.currency}{living}")]
     if name == "deadline_after":
         return [(data.get(name), f"A deadline on or after {value:%-d %B %Y}")]
     if name == "start":
@@ -73,12 +74,20 @@ def narrowing(filterset: ProgramFilter) -> list[str]:
 
 
 def chips(filterset: ProgramFilter, display: DisplayForm) -> list[Chip]:
-    """One removable chip per active filter value, each linking to the URL without it."""
-    return [
+    """One removable chip per active filter value, each linking to the URL without it,
+    and one saying that international fees apply, which links back to home fees."""
+    found = [
         Chip(label, without(filterset, name, value))
         for name in narrowing(filterset)
         for value, label in values(filterset, display, name)
     ]
+    if display.international:
+        query = filterset.data.copy()
+        query.pop("intl", None)
+        query.pop("page", None)
+        query["fees"] = money.HOME
+        found.append(Chip("International fees", "?" + query.urlencode()))
+    return found
 
 
 def relax_suggestion(filterset: ProgramFilter, display: DisplayForm) -> tuple[Chip, int] | None:

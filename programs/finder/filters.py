@@ -200,7 +200,7 @@ class ProgramFilter(django_filters.FilterSet):
         return queryset.filter(pace_condition(value))
 
     def filter_max_cost(self, queryset: QuerySet, name: str, value: Decimal) -> QuerySet:
-        limit_in_base = value * self.display.rate.rate_to_base
+        limit_in_base = value * self.display.cost_rate.rate_to_base
         return queryset.alias(cost=self.cost_expression()).filter(cost__lte=limit_in_base)
 
     def filter_flag(self, queryset: QuerySet, name: str, value: bool) -> QuerySet:

@@ -27,6 +27,12 @@ def total_cost(
 
 
 @register.simple_tag
+def published_tuition(program: Program, international: bool = False) -> Decimal | None:
+    """The tuition as the programme publishes it for the visitor's fee status."""
+    return program.tuition_for(international)
+
+
+@register.simple_tag
 def converted(value: Decimal | None, source: ExchangeRate, target: ExchangeRate) -> Decimal | None:
     """An amount in ``source``'s currency, expressed in ``target``'s."""
     return None if value is None else money.convert(value, source, target)

@@ -53,7 +53,7 @@ def test_programmes_side_by_side_in_groups_people_weigh(client, catalogue):
     for title in ("MS in Machine Learning", "MSc Data Science", "MSc Machine Learning Online"):
         assert title in html
     for group in ("Time", "Money, in EUR", "Curriculum", "Faculty and research",
-                  "Industry links", "Outcomes", "Requirements", "Data freshness",
+                  "Industry links", "Outcomes", "Requirements", "Where the facts come from",
                   "Topic coverage"):  # fmt: skip
         assert f"<span>{group}</span>" in html
     rows = table_rows(response)
@@ -77,9 +77,12 @@ def test_costs_are_normalised_totals_in_the_chosen_currency(client, catalogue):
     response = client.get(COMPARE, {"p": ids(catalogue, "cmu", "ucl"), "currency": "USD"})
     rows = table_rows(response)
 
-    assert rows["Total tuition"] == ["USD 80,000", "USD 26,667"]
-    assert rows["Tuition as published"] == ["USD 60,000 per year", "GBP 20,000 whole programme"]
-    assert rows["Total with living costs"] == ["not known", "USD 74,667"]
+    assert rows["Total tuition, home or EU fees"] == ["USD 80,000", "USD 26,667"]
+    assert rows["Tuition as published, home or EU fees"] == [
+        "USD 60,000 per year",
+        "GBP 20,000 whole programme",
+    ]
+    assert rows["Total with living costs, home or EU fees"] == ["not known", "USD 74,667"]
     assert "Money, in USD" in response.content.decode()
 
 
@@ -88,7 +91,7 @@ def test_numeric_rows_mark_the_best_and_the_worst(client, catalogue):
     html = response.content.decode()
 
     assert marks(response, "Duration") == ["best", "worst", "worst"]
-    assert marks(response, "Total tuition") == ["worst", "best", ""]  # 72,000 / 3,000 / 12,000
+    assert marks(response, "Total tuition, home or EU fees") == ["worst", "best", ""]  # 72,000 / 3,000 / 12,000
     assert marks(response, "Pace") == ["", "", ""]
     assert 'class="mark mark--best">Best<' in html and 'class="mark mark--worst">Worst<' in html
 
@@ -187,7 +190,8 @@ def test_csv_export_has_the_same_rows_as_the_page(client, catalogue):
                        "MSc Machine Learning Online, University College London"]  # fmt: skip
     page_labels = [row.label for group in page.context["groups"] for row in group.rows]
     assert [row[1] for row in rows[1:]] == page_labels
-    assert ["Money, in USD", "Total tuition", "USD 80,000", "USD 3,333", "USD 26,667"] in rows
+    assert ["Money, in USD", "Total tuition, home or EU fees", "USD 80,000", "USD 3,333",
+            "USD 26,667"] in rows  # fmt: skip
     assert ["Topic coverage", "Reinforcement learning", "Covered", "Required course", "—"] in rows
 
 
