@@ -112,8 +112,9 @@ PROGRAMMES = [
         "living_cost_monthly": 1900,
         "living_cost_currency": "USD",
         "required_background": (
-            "A bachelor's in computer science, statistics or mathematics, with strong "
-            "programming and university-level linear algebra, calculus and probability."
+            "A strong computer science grounding (programming, complexity theory) and a "
+            "year of college probability and statistics, matrix algebra and multivariate "
+            "calculus; the bachelor's need not be in computer science."
         ),
         "min_toefl": 102,
         "min_ielts": "7.5",
@@ -149,12 +150,15 @@ PROGRAMMES = [
             ("Aarti Singh", "Professor", ["statistics", "supervised-learning"]),
             ("Tom Mitchell", "University Professor", ["supervised-learning"]),
         ],
-        # Unsourced: dates to check against the official page.
+        # SCS deadlines for August 2026 entry; the 2027 dates are not published yet.
         "intakes": [
             {
-                "starts_on": "2027-08-30",
+                "starts_on": "2026-08-01",
+                "url": "https://www.scs.cmu.edu/academics/graduate-admissions",
+                "checked": "2026-11-30",
                 "deadlines": [
-                    ("Applications close", "2026-12-03", ""),
+                    ("Early deadline", "2025-11-19", "3 p.m. EST, lower application fee"),
+                    ("Final deadline", "2025-12-10", "3 p.m. EST"),
                 ],
             },
         ],
@@ -221,12 +225,15 @@ PROGRAMMES = [
                 ["deep-learning", "computer-vision", "natural-language-processing"],
             ),
         ],
-        # Unsourced: dates to check against the official page.
+        # SCS deadlines for fall 2026 entry; the 2027 dates are not published yet.
         "intakes": [
             {
-                "starts_on": "2027-08-30",
+                "starts_on": "2026-08-01",
+                "url": "https://www.scs.cmu.edu/academics/graduate-admissions",
+                "checked": "2026-11-30",
                 "deadlines": [
-                    ("Applications close", "2026-12-10", ""),
+                    ("Early deadline", "2025-11-19", "3 p.m. EST, lower application fee"),
+                    ("Final deadline", "2025-12-10", "3 p.m. EST"),
                 ],
             },
         ],
@@ -244,10 +251,22 @@ PROGRAMMES = [
             "specialisation. Students pick from a deep catalogue of AI courses, and working "
             "engineers can take the degree part-time through Stanford Online."
         ),
-        "tuition_amount": 68000,
+        "tuition_amount": 67686,
         "tuition_currency": "USD",
-        "living_cost_monthly": 3200,
+        "living_cost_monthly": 4710,
         "living_cost_currency": "USD",
+        "sources": {
+            "tuition": {
+                "url": "https://studentservices.stanford.edu/tuition-rates/2025-2026-graduate-and-professional-tuition-rates",
+                "intake": "2025-09-01",
+                "checked": "2026-11-30",
+            },
+            "living": {
+                "url": "https://gradadmissions.stanford.edu/admitted-students/funding-graduate-study/estimated-expense-budget",
+                "intake": "2024-09-01",
+                "checked": "2026-11-30",
+            },
+        },
         "required_background": "A bachelor's in computer science or a closely related field.",
         "min_toefl": 100,
         "apply_url": "https://gradadmissions.stanford.edu/",
@@ -379,16 +398,6 @@ PROGRAMMES = [
                 ],
             },
         ],
-        "outcomes": [
-            {
-                "year": 2024,
-                "employment_rate": "94.0",
-                "median_salary": 130000,
-                "salary_currency": "USD",
-                "top_employers": "",
-                "source_url": "https://mitsloan.mit.edu/master-of-business-analytics/careers",
-            }
-        ],
     },
     {
         "university": "georgia-tech",
@@ -443,18 +452,15 @@ PROGRAMMES = [
             ("Zsolt Kira", "Associate Professor", ["deep-learning", "computer-vision"]),
             ("Mark Riedl", "Professor", ["natural-language-processing", "generative-models"]),
         ],
-        # Unsourced: dates to check against the official page.
+        # The admissions page speaks for fall 2025 entry; later dates are not published.
         "intakes": [
             {
-                "starts_on": "2027-01-11",
+                "starts_on": "2025-08-01",
+                "url": "https://omscs.gatech.edu/deadlines-decisions-requirements-and-guidelines",
+                "checked": "2026-11-30",
                 "deadlines": [
-                    ("Spring 2027 admission", "2026-08-15", ""),
-                    ("Fall 2027 admission", "2027-03-01", ""),
+                    ("Applications close", "2025-03-01", "all materials, for fall entry"),
                 ],
-            },
-            {
-                "starts_on": "2027-08-23",
-                "deadlines": [],
             },
         ],
     },
@@ -477,7 +483,9 @@ PROGRAMMES = [
         "tuition_currency": "USD",
         "tuition_basis": "total",
         "required_background": (
-            "A bachelor's degree with some exposure to calculus, statistics and programming."
+            "A bachelor's with a 3.0 GPA and a college course (or equivalent knowledge) in "
+            "each of probability or statistics, Python programming, and calculus with some "
+            "linear algebra."
         ),
         "min_toefl": 90,
         "apply_url": "https://pe.gatech.edu/degrees/analytics",
@@ -650,7 +658,7 @@ PROGRAMMES = [
         "degree_type": "ms",
         "subject_area": "data_science",
         "pace": "either",
-        "duration_months": 18,
+        "duration_months": 16,
         "description": (
             "A three-semester programme from Columbia's Data Science Institute in New York. "
             "It combines statistics, machine learning and computing systems and closes with "
@@ -663,10 +671,12 @@ PROGRAMMES = [
         "living_cost_monthly": 3300,
         "living_cost_currency": "USD",
         "required_background": (
-            "A bachelor's with calculus, linear algebra, probability and some programming."
+            "A bachelor's in any field with prior coursework in linear algebra, probability "
+            "or statistics, and introductory programming."
         ),
         "min_toefl": 100,
         "min_ielts": "7.0",
+        "gre": "required",
         "apply_url": "https://datascience.columbia.edu/education/programs/m-s-in-data-science/",
         "official_url": "https://datascience.columbia.edu/education/programs/m-s-in-data-science/",
         "courses": [
@@ -724,7 +734,7 @@ PROGRAMMES = [
             "team capstone."
         ),
         "has_capstone": True,
-        "tuition_amount": 80000,
+        "tuition_amount": 81620,
         "tuition_currency": "USD",
         "tuition_basis": "total",
         "required_background": (
@@ -870,7 +880,7 @@ PROGRAMMES = [
         "min_ielts": "6.5",
         "gre": "not_accepted",
         "apply_url": "https://cs.illinois.edu/academics/graduate/professional-mcs-program/online-master-computer-science",
-        "official_url": "https://www.coursera.org/degrees/master-of-computer-science-illinois",
+        "official_url": "https://cs.illinois.edu/admissions/graduate/faqs/online-mcs-faqs",
         "courses": [
             ("CS 412 Introduction to Data Mining", "required", 4, ["unsupervised-learning"]),
             (
@@ -990,9 +1000,16 @@ PROGRAMMES = [
         "living_cost_monthly": 2300,
         "living_cost_currency": "CAD",
         "required_background": (
-            "A four-year bachelor's in computer science, mathematics, statistics or "
-            "engineering with strong grades."
+            "A bachelor's suited to the chosen concentration (computer science, mathematics, "
+            "statistics, engineering or similar) with at least a B+ in the final year."
         ),
+        "sources": {
+            "requirements": {
+                "url": "https://mscac.utoronto.ca/faq",
+                "intake": "2025-09-01",
+                "checked": "2026-11-30",
+            },
+        },
         "min_toefl": 93,
         "min_ielts": "7.0",
         "apply_url": "https://mscac.utoronto.ca/admissions",
@@ -1030,12 +1047,14 @@ PROGRAMMES = [
             ("Chris Maddison", "Assistant Professor", ["generative-models", "optimisation"]),
             ("Sanja Fidler", "Associate Professor", ["computer-vision", "generative-models"]),
         ],
-        # Unsourced: dates to check against the official page.
+        # Dates for fall 2025 entry; the 2026 and 2027 cycles are not in our copy.
         "intakes": [
             {
-                "starts_on": "2027-09-08",
+                "starts_on": "2025-09-01",
+                "url": "https://mscac.utoronto.ca/faq",
+                "checked": "2026-11-30",
                 "deadlines": [
-                    ("Applications close", "2026-12-01", ""),
+                    ("Applications close", "2024-12-02", "11:59 p.m. ET"),
                 ],
             },
         ],
@@ -1063,8 +1082,8 @@ PROGRAMMES = [
         ),
         "min_toefl": 90,
         "min_ielts": "6.5",
-        "apply_url": "https://mila.quebec/en/prospective-students-and-internships",
-        "official_url": "https://mila.quebec/en/professional-masters-in-machine-learning",
+        "apply_url": "https://mila.quebec/en/professional-programs/",
+        "official_url": "https://mila.quebec/en/professional-programs/",
         "courses": [
             (
                 "IFT 6390 Fundamentals of Machine Learning",
@@ -1103,12 +1122,18 @@ PROGRAMMES = [
             ),
             ("Glen Berseth", "Assistant Professor", ["reinforcement-learning", "robotics"]),
         ],
-        # Unsourced: dates to check against the official page.
+        # Mila's recruitment dates for the 2024 school year; later ones are not in our copy.
         "intakes": [
             {
-                "starts_on": "2027-09-01",
+                "starts_on": "2024-09-01",
+                "url": "https://mila.quebec/en/professional-programs/",
+                "checked": "2026-11-30",
                 "deadlines": [
-                    ("Applications close", "2027-02-01", ""),
+                    (
+                        "Mila application form closes",
+                        "2023-12-01",
+                        "then apply to the Université de Montréal programme",
+                    ),
                 ],
             },
         ],
