@@ -331,11 +331,12 @@ PROGRAMMES = [
         "living_cost_monthly": 1000,
         "living_cost_currency": "EUR",
         "required_background": (
-            "A bachelor's in computer science, mathematics, physics or a related field with "
-            "strong mathematics."
+            "A bachelor's in computer science, mathematics, physics or a related subject "
+            "(German grade 2.3 or better), with proof-based calculus and linear algebra, "
+            "programming, and algorithms and data structures."
         ),
         "min_ielts": "7.0",
-        "min_toefl": 95,
+        "min_toefl": 94,
         "apply_url": "https://uni-tuebingen.de/en/study/application/",
         "official_url": "https://uni-tuebingen.de/en/study/finding-a-course/degree-programs-available/detail/course/machine-learning-master/",
         "courses": [
@@ -364,20 +365,6 @@ PROGRAMMES = [
             ("Ulrike von Luxburg", "Professor", ["unsupervised-learning", "statistics"]),
             ("Andreas Geiger", "Professor", ["computer-vision", "robotics", "generative-models"]),
         ],
-        "partners": [
-            (
-                "Bosch",
-                "https://www.bosch.com/",
-                "research",
-                "Founding industry partner of the Cyber Valley research consortium.",
-            ),
-            (
-                "Amazon",
-                "https://www.amazon.science/",
-                "research",
-                "Cyber Valley partner with a research centre in Tübingen.",
-            ),
-        ],
         # Unsourced: dates to check against the official page.
         "intakes": [
             {
@@ -405,7 +392,9 @@ PROGRAMMES = [
         "living_cost_monthly": 950,
         "living_cost_currency": "EUR",
         "required_background": (
-            "A bachelor's in computer science, mathematics or a closely related subject."
+            "A bachelor's in computer science, informatics or a related subject covering "
+            "mathematics, theoretical and practical computer science, and machine learning "
+            "or AI, with a strong grade record."
         ),
         "min_ielts": "6.5",
         "min_toefl": 95,
@@ -476,13 +465,21 @@ PROGRAMMES = [
         "living_cost_monthly": 1400,
         "living_cost_currency": "EUR",
         "required_background": (
-            "A bachelor's in AI, computer science, mathematics, physics or a related "
-            "field, including linear algebra, calculus, probability and programming."
+            "A bachelor's in AI or computer science, or a comparable degree with university "
+            "credits in computer science, programming, calculus, linear algebra and "
+            "probability and statistics; a good grade average."
         ),
         "min_ielts": "7.0",
         "min_toefl": 100,
         "apply_url": "https://www.uva.nl/en/programmes/masters/artificial-intelligence/application-and-admission/application-and-admission.html",
         "official_url": "https://www.uva.nl/en/programmes/masters/artificial-intelligence/artificial-intelligence.html",
+        "sources": {
+            "requirements": {
+                "url": "https://www.uva.nl/shared-content/programmas/en/masters/artificial-intelligence/application-and-admission/international-prior-education/international-prior-education-foldout-menu.html",
+                "intake": "2024-09-01",
+                "checked": "2026-11-30",
+            },
+        },
         "courses": [
             (
                 "Machine Learning 1",
@@ -517,20 +514,6 @@ PROGRAMMES = [
                 ["probabilistic-graphical-models", "generative-models"],
             ),
             ("Maarten de Rijke", "Professor", ["information-retrieval"]),
-        ],
-        "partners": [
-            (
-                "Qualcomm",
-                "https://www.qualcomm.com/research",
-                "research",
-                "QUVA Lab, a joint lab on deep learning for vision.",
-            ),
-            (
-                "Bosch",
-                "https://www.bosch.com/",
-                "research",
-                "Delta Lab, a joint lab on deep learning.",
-            ),
         ],
         # Unsourced: dates to check against the official page.
         "intakes": [
@@ -593,20 +576,6 @@ PROGRAMMES = [
             ("Matthijs Spaan", "Associate Professor", ["reinforcement-learning"]),
             ("Jan van Gemert", "Associate Professor", ["computer-vision", "deep-learning"]),
             ("Marcel Reinders", "Professor", ["supervised-learning", "unsupervised-learning"]),
-        ],
-        "partners": [
-            (
-                "ING",
-                "https://www.ing.com/",
-                "research",
-                "AI for FinTech research lab run with the university.",
-            ),
-            (
-                "Ahold Delhaize",
-                "https://www.aholddelhaize.com/",
-                "research",
-                "AI for Retail research lab run with the university.",
-            ),
         ],
         # Unsourced: dates to check against the official page.
         "intakes": [
@@ -836,8 +805,8 @@ PROGRAMMES = [
         ),
         "has_thesis": True,
         "tuition_amount": 0,
-        "tuition_intl_amount": 112000,
-        "tuition_currency": "DKK",
+        "tuition_intl_amount": 15000,
+        "tuition_currency": "EUR",
         "living_cost_monthly": 9500,
         "living_cost_currency": "DKK",
         "required_background": (
@@ -929,20 +898,19 @@ PROGRAMMES = [
             ("Danica Kragic", "Professor", ["robotics", "computer-vision"]),
             ("Hossein Azizpour", "Associate Professor", ["deep-learning", "computer-vision"]),
         ],
-        "partners": [
-            (
-                "Ericsson",
-                "https://www.ericsson.com/",
-                "research",
-                "Long-standing strategic research partner of the university.",
-            ),
-        ],
-        # Unsourced: dates to check against the official page.
+        # The dates KTH published for August 2026 entry; 2027 dates are not out yet.
         "intakes": [
             {
-                "starts_on": "2027-08-30",
+                "starts_on": "2026-08-01",
+                "url": "https://www.kth.se/en/studies/master/machine-learning",
+                "checked": "2026-11-30",
                 "deadlines": [
-                    ("Applications close", "2027-01-15", ""),
+                    ("Applications close", "2026-01-15", ""),
+                    (
+                        "Documents and application fee",
+                        "2026-02-02",
+                        "Supporting documents, and the fee where it applies.",
+                    ),
                 ],
             },
         ],
@@ -960,7 +928,7 @@ PROGRAMMES = [
         ),
         "has_thesis": True,
         "tuition_amount": 0,
-        "tuition_intl_amount": 150000,
+        "tuition_intl_amount": 160000,
         "tuition_currency": "SEK",
         "living_cost_monthly": 10000,
         "living_cost_currency": "SEK",
@@ -1020,8 +988,8 @@ PROGRAMMES = [
         ),
         "min_ielts": "6.5",
         "min_toefl": 92,
-        "apply_url": "https://www.aalto.fi/en/study-at-aalto/how-to-apply-to-masters-programmes",
-        "official_url": "https://www.aalto.fi/en/study-options/masters-programme-in-computer-communication-and-information-sciences-machine-learning-data",
+        "apply_url": "https://www.aalto.fi/en/study-at-aalto/applying-to-masters-programmes",
+        "official_url": "https://www.aalto.fi/en/study-options/machine-learning-data-science-and-artificial-intelligence-master-of-science-technology",
         "courses": [
             ("Machine Learning: Supervised Methods", "required", 5, ["supervised-learning"]),
             (
@@ -1051,12 +1019,15 @@ PROGRAMMES = [
             ("Arno Solin", "Associate Professor", ["probabilistic-graphical-models"]),
             ("Samuel Kaski", "Professor", ["probabilistic-graphical-models", "generative-models"]),
         ],
-        # Unsourced: dates to check against the official page.
+        # The dates Aalto published for autumn 2025 entry; later rounds were not checked.
         "intakes": [
             {
-                "starts_on": "2027-09-01",
+                "starts_on": "2025-08-01",
+                "url": "https://www.aalto.fi/en/study-at-aalto/applying-to-masters-programmes",
+                "checked": "2026-11-30",
                 "deadlines": [
-                    ("Applications close", "2027-01-04", ""),
+                    ("Applications close", "2024-12-27", "3 pm Finnish time."),
+                    ("Application documents", "2025-01-03", "3 pm Finnish time."),
                 ],
             },
         ],
