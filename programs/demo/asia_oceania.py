@@ -88,8 +88,8 @@ PROGRAMMES = [
         "required_background": "A bachelor's in computing or a related discipline.",
         "min_ielts": "6.5",
         "min_toefl": 85,
-        "apply_url": "https://www.comp.nus.edu.sg/programmes/pg/mcomp-gen/",
-        "official_url": "https://www.comp.nus.edu.sg/programmes/pg/mcomp-gen/",
+        "apply_url": "https://www.comp.nus.edu.sg/programmes/pg/misc/application",
+        "official_url": "https://www.comp.nus.edu.sg/programmes/pg/misc/application",
         "courses": [
             ("CS5242 Neural Networks and Deep Learning", "required", 4, ["deep-learning"]),
             (
@@ -131,12 +131,28 @@ PROGRAMMES = [
             ),
             ("Bryan Kian Hsiang Low", "Associate Professor", ["optimisation", "statistics"]),
         ],
-        # Unsourced: dates to check against the official page.
+        # The latest dates the School of Computing's application page gives are for the
+        # January and August 2024 intakes; later ones are not published there.
         "intakes": [
             {
-                "starts_on": "2027-08-09",
+                "starts_on": "2024-01-01",
+                "url": "https://www.comp.nus.edu.sg/programmes/pg/misc/application",
+                "checked": "2026-11-30",
                 "deadlines": [
-                    ("Applications close", "2027-02-28", ""),
+                    ("Applications close", "2023-08-31", "Applications opened 1 July 2023."),
+                ],
+            },
+            {
+                "starts_on": "2024-08-01",
+                "url": "https://www.comp.nus.edu.sg/programmes/pg/misc/application",
+                "checked": "2026-11-30",
+                "deadlines": [
+                    (
+                        "Applications close",
+                        "2024-02-29",
+                        "Applications opened 1 December 2023; those in by the end of January "
+                        "could be considered for early offers.",
+                    ),
                 ],
             },
         ],
@@ -147,10 +163,14 @@ PROGRAMMES = [
         "title": "MSc in Artificial Intelligence",
         "subject_area": "artificial_intelligence",
         "pace": "either",
-        "duration_months": 12,
+        # The college's page for its MSc programmes (undated, so not cited) gives three
+        # semesters as the normal full-time candidature and two as the minimum.
+        "duration_months": 18,
         "description": (
-            "A one-year (or two-year part-time) coursework master's from NTU's computing "
-            "school covering the main branches of modern AI, with an optional project."
+            "A coursework master's from NTU's College of Computing and Data Science covering "
+            "the main branches of modern AI, with an optional project. Full-time students "
+            "normally take three semesters (one year at the fastest); part-time students "
+            "normally take three years."
         ),
         "has_capstone": True,
         "tuition_amount": 50000,
@@ -199,7 +219,7 @@ PROGRAMMES = [
             "A Hong Kong master's centred on systems and methods for very large datasets, "
             "from distributed computing to machine learning and data mining."
         ),
-        "tuition_amount": 230000,
+        "tuition_amount": 242000,
         "tuition_currency": "HKD",
         "tuition_basis": "total",
         "living_cost_monthly": 13000,
@@ -211,6 +231,20 @@ PROGRAMMES = [
         "min_toefl": 80,
         "apply_url": "https://fytgs.hkust.edu.hk/admissions",
         "official_url": "https://seng.hkust.edu.hk/academics/taught-postgraduate/msc-bdt",
+        # The catalogue gives one programme fee (full-time HK$242,000, part-time
+        # HK$209,000) without saying whether non-local students pay the same.
+        "sources": {
+            "tuition": {
+                "url": "https://prog-crs.hkust.edu.hk/pgprog/2024-25/msc-bdt",
+                "intake": "2024-09-01",
+                "checked": "2026-11-30",
+            },
+            "duration": {
+                "url": "https://prog-crs.hkust.edu.hk/pgprog/2024-25/msc-bdt",
+                "intake": "2024-09-01",
+                "checked": "2026-11-30",
+            },
+        },
         "courses": [
             (
                 "Foundations of Data Analytics",
@@ -254,7 +288,9 @@ PROGRAMMES = [
             "early; fees follow the low national-university scale."
         ),
         "has_thesis": True,
-        "tuition_amount": 642960,
+        # The university's fees page (for 2020/21, too old to cite) gives 535,800 yen a
+        # year for master's students; 642,960 yen is the undergraduate fee from 2025.
+        "tuition_amount": 535800,
         "tuition_currency": "JPY",
         "living_cost_monthly": 150000,
         "living_cost_currency": "JPY",
@@ -302,7 +338,10 @@ PROGRAMMES = [
             "through the national GATE exam, and fees are very low."
         ),
         "has_thesis": True,
-        "tuition_amount": 100000,
+        # The institute's admissions FAQ (undated, so not cited) gives 9,000 rupees a year
+        # tuition for the M.Tech, plus other fees and refundable deposits; 100,000 rupees
+        # is the Master of Management's tuition.
+        "tuition_amount": 9000,
         "tuition_currency": "INR",
         "living_cost_monthly": 20000,
         "living_cost_currency": "INR",
@@ -345,6 +384,7 @@ PROGRAMMES = [
         "title": "Master of Data Science",
         "degree_type": "other",
         "subject_area": "data_science",
+        "pace": "either",
         "duration_months": 24,
         "description": (
             "A two-year Melbourne degree shared by statistics and computing, taking "
@@ -365,6 +405,13 @@ PROGRAMMES = [
         "gre": "not_accepted",
         "apply_url": "https://study.unimelb.edu.au/how-to-apply",
         "official_url": "https://study.unimelb.edu.au/find/courses/graduate/master-of-data-science/",
+        "sources": {
+            "duration": {
+                "url": "https://study.unimelb.edu.au/find/courses/graduate/master-of-data-science/how-to-apply/",
+                "intake": "2025-02-01",
+                "checked": "2026-11-30",
+            },
+        },
         "courses": [
             (
                 "COMP90051 Statistical Machine Learning",
@@ -402,18 +449,14 @@ PROGRAMMES = [
             ("Benjamin Rubinstein", "Professor", ["supervised-learning", "ethics-and-fairness"]),
             ("Mingming Gong", "Senior Lecturer", ["causal-inference", "generative-models"]),
         ],
-        # Unsourced: dates to check against the official page.
+        # Unsourced: dates to check against the official page. The course page lists a
+        # start early in the year only, no mid-year intake.
         "intakes": [
             {
                 "starts_on": "2027-03-01",
                 "deadlines": [
                     ("Semester 1 2027 (international)", "2026-11-30", ""),
-                    ("Semester 2 2027", "2027-05-31", ""),
                 ],
-            },
-            {
-                "starts_on": "2027-07-26",
-                "deadlines": [],
             },
         ],
     },
@@ -422,6 +465,7 @@ PROGRAMMES = [
         "slug": "master-machine-learning-computer-vision",
         "title": "Master of Machine Learning and Computer Vision",
         "degree_type": "other",
+        "pace": "either",
         "duration_months": 24,
         "description": (
             "A Canberra master's built around the ANU's long-standing strength in computer "
@@ -440,6 +484,15 @@ PROGRAMMES = [
         "gre": "not_accepted",
         "apply_url": "https://study.anu.edu.au/apply",
         "official_url": "https://programsandcourses.anu.edu.au/program/mmlcv",
+        # Two years full time; domestic students may study part time, international
+        # students must study full time.
+        "sources": {
+            "duration": {
+                "url": "https://programsandcourses.anu.edu.au/2026/commencer/mmlcv",
+                "intake": "2026-02-01",
+                "checked": "2026-11-30",
+            },
+        },
         "courses": [
             (
                 "Statistical Machine Learning",

@@ -228,15 +228,6 @@ PROGRAMMES = [
             ("John Shawe-Taylor", "Professor", ["supervised-learning", "statistics"]),
             ("Pontus Stenetorp", "Professor", ["natural-language-processing"]),
         ],
-        "partners": [
-            (
-                "Google DeepMind",
-                "https://deepmind.google/",
-                "research",
-                "Long-running lecture series on deep learning and reinforcement learning "
-                "given with UCL.",
-            ),
-        ],
         # Unsourced: dates to check against the official page.
         "intakes": [
             {
@@ -441,14 +432,6 @@ PROGRAMMES = [
                 ["generative-models", "probabilistic-graphical-models"],
             ),
             ("Richard Turner", "Professor", ["probabilistic-graphical-models", "deep-learning"]),
-        ],
-        "partners": [
-            (
-                "Microsoft Research",
-                "https://www.microsoft.com/en-us/research/",
-                "research",
-                "Researchers from the Cambridge lab co-supervise some thesis projects.",
-            ),
         ],
         # Unsourced: dates to check against the official page.
         "intakes": [
