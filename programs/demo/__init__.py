@@ -9,7 +9,8 @@ dict of ``Program`` fields (currencies as codes, amounts as numbers) plus:
 - ``partners``: ``(company, website, partnership kind, description)``;
 - ``sources``: for each group of facts (``tuition``, ``living``, ``duration``,
   ``requirements``) the official page it was read on: ``{"url", "intake" (the first day
-  of the intake it speaks for, "YYYY-MM-DD"), "checked" (when it was compared)}``;
+  of the intake it speaks for, "YYYY-MM-DD"; None when the page does not say), "checked"
+  (when it was compared)}``;
 - ``intakes``: ``{"starts_on", "url", "checked", "deadlines": [(round, "YYYY-MM-DD",
   note)]}``; an intake without a ``url`` has dates nobody has sourced, which the site
   never shows as deadlines;
@@ -204,7 +205,7 @@ def load_sources(program: Program, sources: dict[str, dict]) -> None:
         program.sources.all(),
         lambda source: (source.fact, source.source_url, source.intake, source.checked_on),
         [
-            (fact, source["url"], day(source["intake"]), day(source.get("checked")))
+            (fact, source["url"], day(source.get("intake")), day(source.get("checked")))
             for fact, source in sources.items()
         ],
         lambda fact, url, intake, checked: FactSource(

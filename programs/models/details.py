@@ -268,6 +268,9 @@ class Outcome(Provenance):
     def speaks_for(self) -> date | None:
         return None  # a graduating class, which no intake makes out of date
 
+    def is_stale(self, today: date | None = None) -> bool:
+        return not self.checked_lately(today or timezone.localdate())
+
     @property
     def speaks_for_label(self) -> str:
         return f"class of {self.year}"

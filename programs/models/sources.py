@@ -78,17 +78,21 @@ class Provenance(models.Model):
     @property
     def speaks_for_label(self) -> str:
         starts = self.speaks_for()
-        return intake_label(starts) if starts else ""
+        return intake_label(starts) if starts else "an intake the page does not name"
 
     def is_stale(self, today: date | None = None) -> bool:
-        """Unsourced, for an intake that has started, or not checked for a year."""
+        """Unsourced, for an intake that has started or that the source does not name,
+        or not checked for a year."""
         today = today or timezone.localdate()
         starts = self.speaks_for()
+        return starts is None or starts <= today or not self.checked_lately(today)
+
+    def checked_lately(self, today: date) -> bool:
+        """Sourced, and compared with the source within ``STALE_AFTER_DAYS``."""
         return (
-            not self.is_sourced
-            or (starts is not None and starts <= today)
-            or self.checked_on is None
-            or self.checked_on < today - timedelta(days=STALE_AFTER_DAYS)
+            self.is_sourced
+            and self.checked_on is not None
+            and self.checked_on >= today - timedelta(days=STALE_AFTER_DAYS)
         )
 
 
@@ -111,8 +115,10 @@ class FactSource(Provenance):
     )  # fmt: skip
     intake = models.DateField(
         "intake it speaks for",
+        null=True,
+        blank=True,
         help_text="When the intake or academic year the source speaks for begins, "
-        "e.g. 1 September 2026 for 2026/27 entry.",
+        "e.g. 1 September 2026 for 2026/27 entry. Leave empty when the page does not say.",
     )
 
     history = HistoricalRecords()

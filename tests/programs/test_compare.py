@@ -91,7 +91,11 @@ def test_numeric_rows_mark_the_best_and_the_worst(client, catalogue):
     html = response.content.decode()
 
     assert marks(response, "Duration") == ["best", "worst", "worst"]
-    assert marks(response, "Total tuition, home or EU fees") == ["worst", "best", ""]  # 72,000 / 3,000 / 12,000
+    assert marks(response, "Total tuition, home or EU fees") == [
+        "worst",
+        "best",
+        "",
+    ]  # 72,000 / 3,000 / 12,000
     assert marks(response, "Pace") == ["", "", ""]
     assert 'class="mark mark--best">Best<' in html and 'class="mark mark--worst">Worst<' in html
 
