@@ -1,12 +1,15 @@
 """The catalogue in the admin: programmes with their inlines, import and export, bulk
 actions, freshness, and a check that stops an editor overwriting another's changes."""
 
+from urllib.parse import urlsplit
+
 from django import forms
 from django.contrib import admin, messages
 from django.core.exceptions import ValidationError
-from django.db.models import QuerySet
+from django.db.models import F, QuerySet
 from django.http import HttpRequest
 from django.utils import timezone
+from django.utils.html import format_html
 from import_export.admin import ImportExportMixin
 from import_export.forms import ImportForm
 from simple_history.admin import SimpleHistoryAdmin
@@ -18,6 +21,7 @@ from .models import (
     Course,
     Deadline,
     ExchangeRate,
+    FactSource,
     FacultyMember,
     IndustryPartner,
     Outcome,
@@ -26,6 +30,7 @@ from .models import (
     StartTerm,
     Topic,
     University,
+    stale_condition,
 )
 from .resources import ProgramResource
 
@@ -67,14 +72,37 @@ class FacultyMemberAdmin(SimpleHistoryAdmin):
     autocomplete_fields = ["university", "research_topics", "programs"]
 
 
+class FactSourceInline(admin.TabularInline):
+    model = FactSource
+    extra = 0
+    fields = ["fact", "source_url", "intake", "checked_on", "checked_by"]
+    readonly_fields = ["checked_by"]
+    verbose_name = "source"
+    verbose_name_plural = "sources: where each group of facts comes from"
+
+
 class StartTermInline(admin.TabularInline):
     model = StartTerm
     extra = 0
+    fields = ["starts_on", "source_url", "checked_on", "checked_by"]
+    readonly_fields = ["checked_by"]
+    verbose_name_plural = "intakes: their dates count only with a source"
 
 
 class DeadlineInline(admin.TabularInline):
     model = Deadline
     extra = 0
+    fields = ["intake", "name", "closes_on", "note"]
+
+    def get_formset(self, request, obj=None, **kwargs):
+        formset = super().get_formset(request, obj, **kwargs)
+        intakes = formset.form.base_fields["intake"]
+        # Only this programme's intakes (saved ones: add a new intake, save, then pick it).
+        intakes.queryset = (
+            StartTerm.objects.filter(program=obj) if obj else StartTerm.objects.none()
+        )
+        intakes.required = True
+        return formset
 
 
 class CourseInline(admin.TabularInline):
@@ -225,6 +253,7 @@ class ProgramAdmin(ChangeReasonMixin, ImportExportMixin, SimpleHistoryAdmin):
     actions = ["publish", "unpublish", "mark_verified_today"]
     save_on_top = True
     inlines = [
+        FactSourceInline,
         StartTermInline,
         DeadlineInline,
         CourseInline,
@@ -254,6 +283,7 @@ class ProgramAdmin(ChangeReasonMixin, ImportExportMixin, SimpleHistoryAdmin):
             {
                 "fields": [
                     ("tuition_amount", "tuition_intl_amount"),
+                    "intl_fee_same",
                     ("tuition_currency", "tuition_basis"),
                     ("living_cost_monthly", "living_cost_currency"),
                 ]
@@ -310,3 +340,110 @@ class ProgramAdmin(ChangeReasonMixin, ImportExportMixin, SimpleHistoryAdmin):
         queryset = queryset.select_related("tuition_currency", "living_cost_currency")
         changed = self.save_each(queryset, f"Bulk action: {verb}", **values)
         self.message_user(request, f"{len(changed)} programme(s) {verb}.", messages.SUCCESS)
+
+    def save_formset(self, request, form, formset, change):
+        """A source whose check date an editor changes was checked by that editor."""
+        for inline_form in formset.forms:
+            instance = inline_form.instance
+            if "checked_on" in inline_form.changed_data and hasattr(instance, "checked_by"):
+                instance.checked_by = request.user
+        super().save_formset(request, form, formset, change)
+
+
+class StaleFilter(admin.SimpleListFilter):
+    """Facts to re-check: for an intake that has started or that the source does not
+    name, never checked, or checked more than a year ago."""
+
+    title = "freshness"
+    parameter_name = "freshness"
+    intake_field: str | None = None
+
+    def lookups(self, request, model_admin):
+        return [("stale", "To re-check"), ("fresh", "Checked and current")]
+
+    def queryset(self, request, queryset):
+        stale = stale_condition(self.intake_field, timezone.localdate())
+        if self.value() == "stale":
+            return queryset.filter(stale)
+        if self.value() == "fresh":
+            return queryset.exclude(stale)
+        return queryset
+
+
+class CheckedTodayMixin(ChangeReasonMixin):
+    """The re-check lists: oldest check first, each with its source, and a one-click
+    "checked today, still true"."""
+
+    actions = ["checked_today"]
+    search_fields = ["program__title", "program__university__name", "source_url"]
+    list_select_related = ["program__university", "checked_by"]
+    ordering = [F("checked_on").asc(nulls_first=True), "program__title"]
+
+    @admin.display(description="source")
+    def source_link(self, obj) -> str:
+        if not obj.source_url:
+            return "not sourced"
+        host = urlsplit(obj.source_url).hostname or obj.source_url
+        return format_html(
+            '<a href="{}" rel="noopener" target="_blank">{}</a>', obj.source_url, host
+        )
+
+    @admin.display(description="speaks for")
+    def speaks_for(self, obj) -> str:
+        return obj.speaks_for_label
+
+    @admin.display(description="to re-check", boolean=True)
+    def to_recheck(self, obj) -> bool:
+        return obj.is_stale()
+
+    @admin.action(description="Checked today at the source: still true", permissions=["change"])
+    def checked_today(self, request: HttpRequest, queryset: QuerySet) -> None:
+        changed = self.save_each(
+            queryset,
+            "Checked at the source: still true",
+            checked_on=timezone.localdate(),
+            checked_by=request.user,
+        )
+        self.message_user(
+            request, f"{len(changed)} fact(s) marked as checked today.", messages.SUCCESS
+        )
+
+
+class FactStaleFilter(StaleFilter):
+    intake_field = "intake"
+
+
+class IntakeStaleFilter(StaleFilter):
+    intake_field = "starts_on"
+
+
+@admin.register(FactSource)
+class FactSourceAdmin(CheckedTodayMixin, SimpleHistoryAdmin):
+    list_display = [
+        "program",
+        "fact",
+        "speaks_for",
+        "source_link",
+        "checked_on",
+        "checked_by",
+        "to_recheck",
+    ]
+    list_filter = [FactStaleFilter, "fact"]
+    autocomplete_fields = ["program"]
+    readonly_fields = ["checked_by"]
+
+
+@admin.register(StartTerm)
+class IntakeAdmin(CheckedTodayMixin, SimpleHistoryAdmin):
+    list_display = [
+        "program",
+        "__str__",
+        "starts_on",
+        "source_link",
+        "checked_on",
+        "checked_by",
+        "to_recheck",
+    ]
+    list_filter = [IntakeStaleFilter]
+    autocomplete_fields = ["program"]
+    readonly_fields = ["checked_by"]

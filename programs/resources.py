@@ -3,11 +3,22 @@
 Universities, topics and currencies are referred to by their natural keys (slugs and
 ISO codes), so a spreadsheet stays readable and survives a fresh database. Every row
 is validated with the model's own rules, and one bad row rolls back the whole file.
+
+Each group of facts has two more columns: ``<fact>_source`` (the official page) and
+``<fact>_intake`` (the first day of the intake it speaks for, YYYY-MM-DD, or empty when
+the page does not say), for ``tuition``, ``living``, ``duration`` and ``requirements``.
+An imported source counts as checked on the day of the import, by the importing editor;
+an empty source column removes the source.
 """
 
+from datetime import date
+
+from django.core.exceptions import ValidationError
+from django.utils import timezone
 from import_export import fields, resources, widgets
 
-from .models import ExchangeRate, Program, Topic, University
+from .models import ExchangeRate, FactSource, Program, Topic, University
+from .models.sources import web_address
 
 
 class NaturalKeyWidget(widgets.ForeignKeyWidget):
@@ -39,6 +50,45 @@ class TopicsWidget(widgets.ManyToManyWidget):
                 f"Unknown topic(s): {', '.join(unknown)}. Use the slugs listed under Topics."
             )
         return topics
+
+
+SOURCE_COLUMNS = {fact: (f"{fact}_source", f"{fact}_intake") for fact in FactSource.Fact.values}
+
+
+def source_errors(row) -> list[str]:
+    """What is wrong with a row's source columns, in words."""
+    errors = []
+    for url_column, intake_column in SOURCE_COLUMNS.values():
+        url = str(row.get(url_column) or "").strip()
+        intake = str(row.get(intake_column) or "").strip()
+        if intake and not url:
+            errors.append(f"{intake_column} is given without {url_column}")
+        if url:
+            try:
+                web_address(url)
+            except ValidationError:
+                errors.append(f"{url_column} must be a web address starting https://")
+        if intake:
+            try:
+                date.fromisoformat(intake[:10])
+            except ValueError:
+                errors.append(f"{intake_column} must be a date written YYYY-MM-DD")
+    return errors
+
+
+def source_field(fact: str, part: str) -> fields.Field:
+    """An exported column with one part ("source" or "intake") of a group's source;
+    imported by ``ProgramResource.after_import_row``."""
+
+    def dehydrate(program: Program) -> str:
+        source = program.source_of(fact)
+        if source is None:
+            return ""
+        if part == "source":
+            return source.source_url
+        return source.intake.isoformat() if source.intake else ""
+
+    return fields.Field(column_name=f"{fact}_{part}", dehydrate_method=dehydrate, readonly=True)
 
 
 class ProgramResource(resources.ModelResource):
@@ -78,6 +128,15 @@ class ProgramResource(resources.ModelResource):
         ),
     )
 
+    tuition_source = source_field("tuition", "source")
+    tuition_intake = source_field("tuition", "intake")
+    living_source = source_field("living", "source")
+    living_intake = source_field("living", "intake")
+    duration_source = source_field("duration", "source")
+    duration_intake = source_field("duration", "intake")
+    requirements_source = source_field("requirements", "source")
+    requirements_intake = source_field("requirements", "intake")
+
     class Meta:
         model = Program
         import_id_fields = ("university", "slug")
@@ -99,6 +158,7 @@ class ProgramResource(resources.ModelResource):
             "topics",
             "tuition_amount",
             "tuition_intl_amount",
+            "intl_fee_same",
             "tuition_currency",
             "tuition_basis",
             "living_cost_monthly",
@@ -112,12 +172,48 @@ class ProgramResource(resources.ModelResource):
             "official_url",
             "last_verified",
             "editor_notes",
+            *(column for columns in SOURCE_COLUMNS.values() for column in columns),
         )
         export_order = fields
         clean_model_instances = True
         skip_unchanged = True
         report_skipped = True
         use_transactions = True
+
+    def before_import_row(self, row, **kwargs):
+        errors = source_errors(row)
+        if errors:
+            raise ValueError("; ".join(errors).capitalize() + ".")
+
+    def after_import_row(self, row, row_result, **kwargs):
+        """Keep each group's source as the row gives it (in the same transaction, so a
+        dry run or a refused file leaves nothing behind)."""
+        if row_result.object_id is None or row_result.errors or row_result.validation_error:
+            return
+        for fact, (url_column, intake_column) in SOURCE_COLUMNS.items():
+            if url_column not in row:
+                continue
+            url = str(row.get(url_column) or "").strip()
+            sources = FactSource.objects.filter(program_id=row_result.object_id, fact=fact)
+            if not url:
+                sources.delete()
+                continue
+            intake = str(row.get(intake_column) or "").strip()
+            FactSource.objects.update_or_create(
+                program_id=row_result.object_id,
+                fact=fact,
+                defaults={
+                    "source_url": url,
+                    "intake": date.fromisoformat(intake[:10]) if intake else None,
+                    "checked_on": timezone.localdate(),
+                    "checked_by": kwargs.get("user"),
+                },
+            )
+
+    def export(self, queryset=None, **kwargs):
+        if queryset is not None:
+            queryset = queryset.prefetch_related("sources")
+        return super().export(queryset, **kwargs)
 
     def import_data(self, dataset, **kwargs):
         """All or nothing: a single invalid row rolls back the whole file."""

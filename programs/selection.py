@@ -9,17 +9,20 @@ browser restart. Only ids are stored; titles are always read fresh from the cata
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date
 from enum import StrEnum
 
 from django.contrib.sessions.backends.base import SessionBase
 from django.db.models import QuerySet
 from django.urls import reverse
+from django.utils import timezone
 from django.utils.functional import cached_property
 from django.utils.http import urlencode
 
 from .models import Program
 from .money import remembered_currency
 
+FACTS_KEY = "shortlist_facts"  # what each saved programme's key facts were when saved
 MAX_COMPARE = 6
 MIN_COMPARE = 2
 MAX_SHORTLIST = 100
@@ -31,6 +34,15 @@ class Kind(StrEnum):
 
 
 LIMITS = {Kind.SHORTLIST: MAX_SHORTLIST, Kind.COMPARE: MAX_COMPARE}
+
+
+@dataclass(frozen=True)
+class Changes:
+    """A saved programme's key facts that changed since the visitor saved it."""
+
+    saved_on: date | None
+    changed: list[tuple[str, str, str]]  # what, before, now
+    edited: object  # when an editor last changed the programme
 
 
 @dataclass(frozen=True)
@@ -116,6 +128,8 @@ class Selection:
                 level="warning",
             )
         self._store(kind, [*ids, program.pk])
+        if kind == Kind.SHORTLIST:
+            self._remember_facts(program)
         if kind == Kind.COMPARE:
             count = len(ids) + 1
             return Change(
@@ -130,9 +144,13 @@ class Selection:
         if program.pk not in ids:
             return Change(f"{program.title} was not in {where}.", changed=False, level="info")
         self._store(kind, [pk for pk in ids if pk != program.pk])
+        if kind == Kind.SHORTLIST:
+            self._forget_facts([program.pk])
         return Change(f"Removed {program.title} from {where}.", changed=True)
 
     def clear(self, kind: Kind) -> Change:
+        if kind == Kind.SHORTLIST:
+            self._forget_facts(self.ids(kind))
         self._store(kind, [])
         where = {Kind.SHORTLIST: "Your shortlist", Kind.COMPARE: "Your comparison"}[kind]
         return Change(f"{where} is now empty.", changed=True)
@@ -147,6 +165,46 @@ class Selection:
         if len(programs) < len(ids):
             self._store(kind, [program.pk for program in programs])
         return programs, len(ids) - len(programs)
+
+    # What changed since a programme was saved ----------------------------------
+
+    def _saved_facts(self) -> dict:
+        stored = self.session.get(FACTS_KEY, {})
+        return stored if isinstance(stored, dict) else {}
+
+    def _remember_facts(self, program: Program) -> None:
+        current = Program.objects.with_next_deadline().get(pk=program.pk)
+        saved = self._saved_facts()
+        saved[str(program.pk)] = {
+            "on": timezone.localdate().isoformat(),
+            "facts": current.key_facts(),
+        }
+        self.session[FACTS_KEY] = saved
+
+    def _forget_facts(self, ids: list[int]) -> None:
+        saved = self._saved_facts()
+        if any(str(pk) in saved for pk in ids):
+            self.session[FACTS_KEY] = {k: v for k, v in saved.items() if int(k) not in ids}
+
+    def changes(self, program: Program) -> Changes | None:
+        """What changed in a saved programme's key facts since the visitor saved it
+        (``program`` annotated ``with_next_deadline()``), or None."""
+        saved = self._saved_facts().get(str(program.pk))
+        if not isinstance(saved, dict) or not isinstance(saved.get("facts"), dict):
+            return None
+        now = program.key_facts()
+        changed = [
+            (label, before, now[label])
+            for label, before in saved["facts"].items()
+            if label in now and now[label] != before
+        ]
+        if not changed:
+            return None
+        try:
+            saved_on = date.fromisoformat(saved.get("on", ""))
+        except (TypeError, ValueError):
+            saved_on = None
+        return Changes(saved_on=saved_on, changed=changed, edited=program.updated)
 
     @cached_property
     def tray(self) -> list[Program]:

@@ -104,6 +104,8 @@ def compare(request: HttpRequest) -> HttpResponse:
     )
     ids = form.resolve(Program.objects.published())
     table = comparison.build(comparison.load(ids), form.rate, form.international)
+    for program in table.programs:
+        program.changes_since_saved = selection.changes(program)
     only_differences = form.only_differences
     if form.wants_csv:
         response = HttpResponse(
@@ -134,6 +136,8 @@ def compare(request: HttpRequest) -> HttpResponse:
 def shortlist_context(request: HttpRequest, selection: Selection) -> dict:
     """The saved programmes, and a link comparing them all when there are two to six."""
     programs, forgotten = selection.load(Kind.SHORTLIST, Program.objects.published().for_listing())
+    for program in programs:
+        program.changes_since_saved = selection.changes(program)
     rate = display_rate(request)
     ids = [program.pk for program in programs]
     compare_all = MIN_COMPARE <= len(ids) <= MAX_COMPARE

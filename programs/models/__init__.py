@@ -21,7 +21,7 @@ from .details import (
 from .program import Program
 from .querysets import ProgramQuerySet
 from .reference import CatalogueVersion, ExchangeRate, ExchangeRateQuerySet, Topic, University
-from .sources import STALE_AFTER_DAYS, FactSource, Provenance
+from .sources import STALE_AFTER_DAYS, FactSource, Provenance, stale_condition
 
 __all__ = [
     "STALE_AFTER_DAYS",
@@ -41,4 +41,5 @@ __all__ = [
     "StartTerm",
     "Topic",
     "University",
+    "stale_condition",
 ]

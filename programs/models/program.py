@@ -16,7 +16,14 @@ from django.urls import reverse
 from django.utils import timezone
 from simple_history.models import HistoricalRecords
 
-from programs.money import BASE_CURRENCY, currency_field, money_field, to_base, to_cents
+from programs.money import (
+    BASE_CURRENCY,
+    currency_field,
+    format_amount,
+    money_field,
+    to_base,
+    to_cents,
+)
 
 from .querysets import ProgramQuerySet
 from .sources import STALE_AFTER_DAYS, intake_label
@@ -375,6 +382,30 @@ class Program(models.Model):
             coming=[term for term in terms if term.starts_on > today],
             last_started=started[-1] if started else None,
         )
+
+    def key_facts(self) -> dict[str, str]:
+        """The facts a student acts on, as text, to tell later what changed: read from a
+        programme annotated ``with_next_deadline()``."""
+        basis = self.get_tuition_basis_display()
+
+        def fee(amount) -> str:
+            return f"{format_amount(amount, self.tuition_currency_id)} {basis}"
+
+        if self.intl_fee_same:
+            international = "same as home"
+        elif self.tuition_intl_amount is None:
+            international = "not published"
+        else:
+            international = fee(self.tuition_intl_amount)
+        deadline = getattr(self, "next_deadline", None)
+        home = fee(self.tuition_amount) if self.tuition_amount is not None else "not known"
+        return {
+            "Tuition": home,
+            "International tuition": international,
+            "Next deadline": f"{deadline:%-d %b %Y}" if deadline else "none published",
+            "Duration": f"{self.duration_months} months",
+            "Format": f"{self.get_delivery_display()}, {self.get_pace_display().lower()}",
+        }
 
     # Curriculum and outcomes, from a programme loaded with its courses, topics and
     # outcomes (``for_detail()``): no queries of their own.

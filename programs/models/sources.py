@@ -42,6 +42,15 @@ def source_is_web_page(prefix: str = "") -> Q:
     )
 
 
+def stale_condition(intake_field: str | None, today: date) -> Q:
+    """The rows whose fact is stale (see ``Provenance.is_stale``), as a query."""
+    cutoff = today - timedelta(days=STALE_AFTER_DAYS)
+    condition = Q(source_url="") | Q(checked_on__isnull=True) | Q(checked_on__lt=cutoff)
+    if intake_field:
+        condition |= Q(**{f"{intake_field}__isnull": True}) | Q(**{f"{intake_field}__lte": today})
+    return condition
+
+
 class Provenance(models.Model):
     """The source of a fact, and its last check."""
 
