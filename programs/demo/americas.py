@@ -118,6 +118,13 @@ PROGRAMMES = [
         ),
         "min_toefl": 102,
         "min_ielts": "7.5",
+        "sources": {
+            "duration": {
+                "url": "https://ml.cmu.edu/prospective-students/ms-adv-study-comparison.php",
+                "intake": None,
+                "checked": "2026-11-30",
+            },
+        },
         "apply_url": "https://www.ml.cmu.edu/prospective-students/",
         "official_url": "https://www.ml.cmu.edu/academics/machine-learning-masters-curriculum.html",
         "courses": [
@@ -388,8 +395,17 @@ PROGRAMMES = [
             ("Rahul Mazumder", "Associate Professor", ["statistics", "optimisation"]),
             ("Georgia Perakis", "Professor", ["optimisation"]),
         ],
-        # Unsourced: dates to check against the official page.
+        # The admissions page gives the deadline for August 2021 entry; later dates are
+        # unsourced and to check against the official page.
         "intakes": [
+            {
+                "starts_on": "2021-08-01",
+                "url": "https://mitsloan.mit.edu/master-of-business-analytics/admissions/how-to-apply",
+                "checked": "2026-11-30",
+                "deadlines": [
+                    ("Applications close", "2021-01-07", "3 p.m. EST"),
+                ],
+            },
             {
                 "starts_on": "2027-06-01",
                 "deadlines": [
@@ -483,11 +499,19 @@ PROGRAMMES = [
         "tuition_currency": "USD",
         "tuition_basis": "total",
         "required_background": (
-            "A bachelor's with a 3.0 GPA and a college course (or equivalent knowledge) in "
-            "each of probability or statistics, Python programming, and calculus with some "
-            "linear algebra."
+            "A bachelor's degree and at least one college course (or equivalent knowledge) "
+            "in each of probability or statistics, programming in a high-level language, "
+            "and calculus with basic linear algebra; those missing some of it may be "
+            "admitted if they learn it before starting."
         ),
-        "min_toefl": 90,
+        "sources": {
+            "requirements": {
+                "url": "https://pe.gatech.edu/master-science-degrees/analytics/application-information/admission-criteria",
+                "intake": None,
+                "checked": "2026-11-30",
+            },
+        },
+        "min_toefl": 100,
         "apply_url": "https://pe.gatech.edu/degrees/analytics",
         "official_url": "https://www.analytics.gatech.edu/",
         "courses": [
@@ -611,6 +635,13 @@ PROGRAMMES = [
             "A bachelor's in a quantitative field, with programming, linear algebra and "
             "probability."
         ),
+        "sources": {
+            "tuition": {
+                "url": "https://cdso.utexas.edu/msds",
+                "intake": None,
+                "checked": "2026-11-30",
+            },
+        },
         "min_toefl": 79,
         "apply_url": "https://cdso.utexas.edu/msds",
         "official_url": "https://cdso.utexas.edu/msds",
@@ -677,6 +708,13 @@ PROGRAMMES = [
         "min_toefl": 100,
         "min_ielts": "7.0",
         "gre": "required",
+        "sources": {
+            "duration": {
+                "url": "https://www.datascience.columbia.edu/faq-admissions",
+                "intake": None,
+                "checked": "2026-11-30",
+            },
+        },
         "apply_url": "https://datascience.columbia.edu/education/programs/m-s-in-data-science/",
         "official_url": "https://datascience.columbia.edu/education/programs/m-s-in-data-science/",
         "courses": [
@@ -741,6 +779,13 @@ PROGRAMMES = [
             "A bachelor's degree with quantitative coursework; programming experience helps "
             "and can be built up with a preparatory course."
         ),
+        "sources": {
+            "tuition": {
+                "url": "https://datascience.berkeley.edu/admissions/tuition-and-financial-aid/",
+                "intake": "2023-08-01",
+                "checked": "2026-11-30",
+            },
+        },
         "min_toefl": 90,
         "min_ielts": "7.0",
         "apply_url": "https://www.ischool.berkeley.edu/programs/mids/admissions",
@@ -1004,6 +1049,11 @@ PROGRAMMES = [
             "statistics, engineering or similar) with at least a B+ in the final year."
         ),
         "sources": {
+            "duration": {
+                "url": "https://www.math.utoronto.ca/cms/graduate-program/master-of/program-fees/",
+                "intake": "2019-09-01",
+                "checked": "2026-11-30",
+            },
             "requirements": {
                 "url": "https://mscac.utoronto.ca/faq",
                 "intake": "2025-09-01",
