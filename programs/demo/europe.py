@@ -153,6 +153,13 @@ PROGRAMMES = [
         "min_toefl": 100,
         "apply_url": "https://ethz.ch/en/studies/master/application.html",
         "official_url": "https://inf.ethz.ch/studies/master/master-ds.html",
+        "sources": {
+            "tuition": {
+                "url": "https://ethz.ch/students/en/studies/financial/tuition-fees.html",
+                "intake": "2025-09-01",
+                "checked": "2026-11-30",
+            },
+        },
         "courses": [
             (
                 "Advanced Machine Learning",
@@ -220,6 +227,13 @@ PROGRAMMES = [
         "min_toefl": 100,
         "apply_url": "https://www.epfl.ch/education/admission/admission/master-admission-criteria/",
         "official_url": "https://www.epfl.ch/education/master/programs/data-science/",
+        "sources": {
+            "duration": {
+                "url": "https://www.epfl.ch/schools/ic/education/master/data-science/",
+                "intake": None,
+                "checked": "2026-11-30",
+            },
+        },
         "courses": [
             (
                 "CS-433 Machine Learning",
@@ -270,7 +284,7 @@ PROGRAMMES = [
         "tuition_amount": 0,
         "tuition_intl_amount": 12000,
         "tuition_currency": "EUR",
-        "living_cost_monthly": 1300,
+        "living_cost_monthly": 905,
         "living_cost_currency": "EUR",
         "required_background": (
             "A bachelor's in informatics or a related field with solid foundations in "
@@ -280,6 +294,13 @@ PROGRAMMES = [
         "min_toefl": 88,
         "apply_url": "https://www.tum.de/en/studies/application",
         "official_url": "https://www.tum.de/en/studies/degree-programs/detail/data-engineering-and-analytics-master-of-science-msc",
+        "sources": {
+            "living": {
+                "url": "https://www.in.tum.de/en/in/for-prospective-students/apply-for-admission/costs-and-funding/",
+                "intake": None,
+                "checked": "2026-11-30",
+            },
+        },
         "courses": [
             (
                 "Machine Learning",
@@ -339,6 +360,18 @@ PROGRAMMES = [
         "min_toefl": 94,
         "apply_url": "https://uni-tuebingen.de/en/study/application/",
         "official_url": "https://uni-tuebingen.de/en/study/finding-a-course/degree-programs-available/detail/course/machine-learning-master/",
+        "sources": {
+            "tuition": {
+                "url": "https://uni-tuebingen.de/en/study/organizing-your-studies/fees/tuition-fees/tuition-fees-for-international-students/",
+                "intake": None,
+                "checked": "2026-11-30",
+            },
+            "requirements": {
+                "url": "https://uni-tuebingen.de/en/fakultaeten/mathematisch-naturwissenschaftliche-fakultaet/fachbereiche/informatik/studium/studierende/lehre-studienorganisation/studiengaenge/machine-learning/admission-and-application",
+                "intake": None,
+                "checked": "2026-11-30",
+            },
+        },
         "courses": [
             (
                 "Statistical Machine Learning",
@@ -538,8 +571,8 @@ PROGRAMMES = [
             "university's AI labs are run together with companies."
         ),
         "has_thesis": True,
-        "tuition_amount": 2700,
-        "tuition_intl_amount": 22500,
+        "tuition_amount": 2314,
+        "tuition_intl_amount": 20560,
         "tuition_currency": "EUR",
         "living_cost_monthly": 1200,
         "living_cost_currency": "EUR",
@@ -548,6 +581,13 @@ PROGRAMMES = [
         "min_toefl": 90,
         "apply_url": "https://www.tudelft.nl/en/education/admission-and-application/msc-international-diploma",
         "official_url": "https://www.tudelft.nl/en/education/programmes/masters/computer-science/msc-computer-science",
+        "sources": {
+            "tuition": {
+                "url": "https://www.tudelft.nl/en/education/practical-matters/tuition-fee-finances/",
+                "intake": "2023-09-01",
+                "checked": "2026-11-30",
+            },
+        },
         "courses": [
             (
                 "Machine Learning 1",
@@ -814,9 +854,26 @@ PROGRAMMES = [
             "with programming."
         ),
         "min_ielts": "6.5",
-        "min_toefl": 88,
+        "min_toefl": 92,
         "apply_url": "https://www.dtu.dk/english/education/graduate/admission",
         "official_url": "https://www.dtu.dk/english/education/graduate/msc-programmes/human-centered-artificial-intelligence",
+        "sources": {
+            "tuition": {
+                "url": "https://www.dtu.dk/english/education/graduate/fees-and-funding",
+                "intake": None,
+                "checked": "2026-11-30",
+            },
+            "duration": {
+                "url": "https://www.dtu.dk/english/education/graduate/fees-and-funding",
+                "intake": None,
+                "checked": "2026-11-30",
+            },
+            "requirements": {
+                "url": "https://dtu.dk/english/education/graduate/admission-and-deadlines/application_procedure/apply/language-test-requirements",
+                "intake": None,
+                "checked": "2026-11-30",
+            },
+        },
         "courses": [
             (
                 "Introduction to Machine Learning and Data Mining",
@@ -939,6 +996,13 @@ PROGRAMMES = [
         "min_toefl": 90,
         "apply_url": "https://www.universityadmissions.se/",
         "official_url": "https://www.chalmers.se/en/education/find-masters-programme/data-science-and-ai-msc/",
+        "sources": {
+            "tuition": {
+                "url": "https://www.chalmers.se/en/education/fees-finance/pages/tuition-fees.aspx",
+                "intake": "2023-09-01",
+                "checked": "2026-11-30",
+            },
+        },
         "courses": [
             ("Introduction to Data Science and AI", "required", 7.5, ["supervised-learning"]),
             ("Statistical Inference", "required", 7.5, ["statistics"]),
@@ -990,6 +1054,13 @@ PROGRAMMES = [
         "min_toefl": 92,
         "apply_url": "https://www.aalto.fi/en/study-at-aalto/applying-to-masters-programmes",
         "official_url": "https://www.aalto.fi/en/study-options/machine-learning-data-science-and-artificial-intelligence-master-of-science-technology",
+        "sources": {
+            "tuition": {
+                "url": "https://www.aalto.fi/en/study-options/communications-and-data-science-master-of-science-technology",
+                "intake": None,
+                "checked": "2026-11-30",
+            },
+        },
         "courses": [
             ("Machine Learning: Supervised Methods", "required", 5, ["supervised-learning"]),
             (
