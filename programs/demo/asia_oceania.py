@@ -163,8 +163,9 @@ PROGRAMMES = [
         "title": "MSc in Artificial Intelligence",
         "subject_area": "artificial_intelligence",
         "pace": "either",
-        # The college's page for its MSc programmes (undated, so not cited) gives three
-        # semesters as the normal full-time candidature and two as the minimum.
+        # The college's page for its MSc programmes gives three semesters as the normal
+        # full-time candidature (two at the least) and three years part time; it does not
+        # say which intake it speaks for.
         "duration_months": 18,
         "description": (
             "A coursework master's from NTU's College of Computing and Data Science covering "
@@ -185,6 +186,13 @@ PROGRAMMES = [
         "min_toefl": 90,
         "apply_url": "https://www.ntu.edu.sg/admissions/graduate",
         "official_url": "https://www.ntu.edu.sg/education/graduate-programme/master-of-science-in-artificial-intelligence",
+        "sources": {
+            "duration": {
+                "url": "https://ntu.edu.sg/computing/admissions/graduate-programmes/master-of-science-programmes",
+                "intake": None,
+                "checked": "2026-11-30",
+            },
+        },
         "courses": [
             (
                 "Machine Learning",
@@ -288,8 +296,10 @@ PROGRAMMES = [
             "early; fees follow the low national-university scale."
         ),
         "has_thesis": True,
-        # The university's fees page (for 2020/21, too old to cite) gives 535,800 yen a
-        # year for master's students; 642,960 yen is the undergraduate fee from 2025.
+        # The university's fees page, in the latest copy found (its payment notices are for
+        # April 2020 to March 2021), gives 535,800 yen a year for master's students, with
+        # no separate fee for international students; 642,960 yen is the undergraduate fee
+        # from 2025.
         "tuition_amount": 535800,
         "tuition_currency": "JPY",
         "living_cost_monthly": 150000,
@@ -298,6 +308,13 @@ PROGRAMMES = [
         "gre": "not_accepted",
         "apply_url": "https://www.i.u-tokyo.ac.jp/edu/entra/index_e.shtml",
         "official_url": "https://www.i.u-tokyo.ac.jp/index_e.shtml",
+        "sources": {
+            "tuition": {
+                "url": "https://www.u-tokyo.ac.jp/en/prospective-students/tuition_fees.html",
+                "intake": "2020-04-01",
+                "checked": "2026-11-30",
+            },
+        },
         "courses": [
             (
                 "Statistical Machine Learning",
@@ -338,9 +355,9 @@ PROGRAMMES = [
             "through the national GATE exam, and fees are very low."
         ),
         "has_thesis": True,
-        # The institute's admissions FAQ (undated, so not cited) gives 9,000 rupees a year
-        # tuition for the M.Tech, plus other fees and refundable deposits; 100,000 rupees
-        # is the Master of Management's tuition.
+        # 9,000 rupees a year is the M.Tech tuition in the institute's fee circular for
+        # 2025/26 (plus other fees and refundable deposits), but only copies of the circular
+        # on document-sharing sites could be read, so it is not cited.
         "tuition_amount": 9000,
         "tuition_currency": "INR",
         "living_cost_monthly": 20000,
@@ -596,12 +613,23 @@ PROGRAMMES = [
         "living_cost_monthly": 3500,
         "living_cost_currency": "AED",
         "required_background": (
-            "A bachelor's in computer science, mathematics, engineering or a related field."
+            "A bachelor's in a science, technology, engineering or mathematics subject such as "
+            "computer science, engineering, mathematics or physics, with a grade average of "
+            "at least 3.2 out of 4 or its equivalent."
         ),
         "min_ielts": "6.5",
         "min_toefl": 90,
         "apply_url": "https://mbzuai.ac.ae/admissions/",
         "official_url": "https://mbzuai.ac.ae/study/master-of-science-in-machine-learning/",
+        # The university's page for its master's programmes (undated) gives the degree
+        # and grade needed, and TOEFL iBT 90 or IELTS Academic 6.5.
+        "sources": {
+            "requirements": {
+                "url": "https://mbzuai.ac.ae/ai-masters-programs",
+                "intake": None,
+                "checked": "2026-11-30",
+            },
+        },
         "courses": [
             (
                 "Machine Learning",
