@@ -16,6 +16,7 @@ from .details import (
     Outcome,
     Partnership,
     StartTerm,
+    Teaching,
 )
 from .program import Program
 from .querysets import STALE_AFTER_DAYS, ProgramQuerySet
@@ -35,6 +36,7 @@ __all__ = [
     "Program",
     "ProgramQuerySet",
     "StartTerm",
+    "Teaching",
     "Topic",
     "University",
 ]
