@@ -4,7 +4,8 @@ Pure functions over plain values, so every rule can be tested without a
 request. The web form (``advice.forms.GuideForm``) turns what a visitor ticks
 into ``Answers``; ``recommend`` decides, in this order:
 
-1. A research role, a quantitative degree and some coding: a PhD.
+1. A research role, a quantitative degree and some coding: a PhD, with a search for
+   research-track master's (a thesis, or an MPhil) as a first step.
 2. Neither a quantitative degree nor any coding: self-study and a first data job.
 3. Less than a year to give to study, a new role wanted within six months, or a
    budget below what almost any programme costs: self-study and a first data job.
@@ -77,6 +78,7 @@ class Recommendation:
     reasons: tuple[str, ...]
     # GET parameters for the programme list, for the routes where a master's fits.
     search_params: dict[str, str] | None = None
+    search_label: str = "See programmes that match"
     # The slug of the advice article that goes deeper into this path.
     further_reading: str = ""
     notes: tuple[str, ...] = field(default=())
@@ -186,10 +188,16 @@ def _phd(answers: Answers) -> Recommendation:
             "PhD applications usually close many months before the start, so plan for the "
             "next round and use the time to work on a research project."
         )
+    notes.append(
+        "Not ready to apply yet? A research-track master's, with a thesis or as an MPhil, "
+        "is a common first step and strengthens a PhD application: the search below lists them."
+    )
     return Recommendation(
         route=Route.PHD,
         headline="Apply for a PhD",
         reasons=tuple(reasons),
+        search_params={"thesis": "1", "currency": answers.currency},
+        search_label="See research-track master's programmes",
         further_reading="masters-phd-or-self-study",
         notes=tuple(notes),
     )

@@ -9,6 +9,7 @@ urlpatterns = [
     path("", views.article_list, name="index"),
     path("guide/", views.guide, name="guide"),
     path("feed/", LatestArticlesFeed(), name="feed"),
+    path("feed/follow/", views.follow, name="follow"),
     path("preview/<int:pk>/", views.article_preview, name="preview"),
     path("<slug:slug>/", views.article_detail, name="article"),
 ]

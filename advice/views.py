@@ -9,6 +9,7 @@ from django.urls import reverse
 from programs.models import Program
 
 from . import guide as guide_rules
+from .feeds import FEED_SIZE
 from .forms import ArticleSearchForm, GuideForm
 from .models import Article
 
@@ -33,6 +34,20 @@ def article_list(request: HttpRequest) -> HttpResponse:
             "query": query,
             "tag": tag,
             "filtered": bool(query or tag),
+        },
+    )
+
+
+def follow(request: HttpRequest) -> HttpResponse:
+    """How to follow new articles in a feed reader: the feed itself is XML for readers,
+    which a browser shows raw."""
+    return render(
+        request,
+        "advice/follow.html",
+        {
+            "feed_url": request.build_absolute_uri(reverse("advice:feed")),
+            "latest": Article.objects.published().only("title", "slug", "publish_date")[:5],
+            "feed_size": FEED_SIZE,
         },
     )
 

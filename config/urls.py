@@ -6,6 +6,12 @@ from django.urls import include, path
 from core import views as core_views
 from core.sitemaps import SITEMAPS
 
+admin.site.site_header = admin.site.site_title = "Masters Compare admin"
+admin.site.index_title = "Curate programmes and advice"
+# The list pages need the width more than a second copy of the index: breadcrumbs and
+# the home page lead everywhere the sidebar did.
+admin.site.enable_nav_sidebar = False
+
 urlpatterns = [
     path("", core_views.home, name="home"),
     path("programs/", include("programs.urls")),
@@ -13,4 +19,5 @@ urlpatterns = [
     path(settings.ADMIN_URL, admin.site.urls),
     path("sitemap.xml", sitemap, {"sitemaps": SITEMAPS}, name="sitemap"),
     path("robots.txt", core_views.robots_txt, name="robots_txt"),
+    path("favicon.ico", core_views.favicon, name="favicon"),
 ]

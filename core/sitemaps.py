@@ -32,6 +32,8 @@ SITEMAPS = {
     "home": StaticPagesSitemap(["home"], priority=1.0, changefreq="weekly"),
     "catalogue": StaticPagesSitemap(["programs:list"], priority=0.8, changefreq="daily"),
     "programs": ProgramSitemap,
-    "advice": StaticPagesSitemap(["advice:index", "advice:guide"], changefreq="weekly"),
+    "advice": StaticPagesSitemap(
+        ["advice:index", "advice:guide", "advice:follow"], changefreq="weekly"
+    ),
     "articles": ArticleSitemap,
 }

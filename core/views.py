@@ -1,7 +1,9 @@
-"""Pages that belong to the site rather than to one section: home and robots.txt."""
+"""Pages that belong to the site rather than to one section: home, robots.txt and the
+favicon."""
 
-from django.http import HttpRequest, HttpResponse
+from django.http import HttpRequest, HttpResponse, HttpResponsePermanentRedirect
 from django.shortcuts import render
+from django.templatetags.static import static
 from django.urls import reverse
 from django.views.decorators.http import require_GET
 
@@ -22,3 +24,9 @@ def robots_txt(request: HttpRequest) -> HttpResponse:
         f"Sitemap: {sitemap_url}",
     ]
     return HttpResponse("\n".join(lines) + "\n", content_type="text/plain; charset=utf-8")
+
+
+@require_GET
+def favicon(request: HttpRequest) -> HttpResponse:
+    """Browsers ask for /favicon.ico on pages that name no icon, such as the Atom feed."""
+    return HttpResponsePermanentRedirect(static("favicon.svg"))

@@ -107,6 +107,8 @@ class ProgramFilter(django_filters.FilterSet):
     internship = CheckFilter(label="Internships or placements", method="filter_flag")
     no_gre = CheckFilter(label="No GRE required", method="filter_flag")
     open = CheckFilter(label="Application deadline still open", method="filter_flag")
+    # Where the guide sends people aiming at research; a chip, not a counted sidebar option.
+    thesis = CheckFilter(label="Research track: a thesis or an MPhil", method="filter_thesis")
     deadline_after = django_filters.DateFilter(
         label="A deadline on or after",
         method="filter_deadline_after",
@@ -205,6 +207,10 @@ class ProgramFilter(django_filters.FilterSet):
 
     def filter_flag(self, queryset: QuerySet, name: str, value: bool) -> QuerySet:
         return queryset.filter(self.flag_condition(name)) if value else queryset
+
+    def filter_thesis(self, queryset: QuerySet, name: str, value: bool) -> QuerySet:
+        research = Q(has_thesis=True) | Q(degree_type=Program.DegreeType.MPHIL)
+        return queryset.filter(research) if value else queryset
 
     def filter_deadline_after(self, queryset: QuerySet, name: str, value: date) -> QuerySet:
         return queryset.filter(deadline_from(value))

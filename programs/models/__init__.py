@@ -17,6 +17,7 @@ from .details import (
     Outcome,
     Partnership,
     StartTerm,
+    Teaching,
 )
 from .program import Program
 from .querysets import ProgramQuerySet
@@ -39,6 +40,7 @@ __all__ = [
     "ProgramQuerySet",
     "Provenance",
     "StartTerm",
+    "Teaching",
     "Topic",
     "University",
     "stale_condition",

@@ -164,6 +164,19 @@ class FacultyMember(models.Model):
         return self.name
 
 
+class Teaching(FacultyMember.programs.through):
+    """A faculty member teaching in a programme, named after the person in the admin."""
+
+    class Meta:
+        proxy = True
+        verbose_name = "faculty member"
+        verbose_name_plural = "faculty"
+
+    def __str__(self) -> str:
+        member = self.facultymember
+        return f"{member.name}, {member.title}" if member.title else member.name
+
+
 class IndustryPartner(models.Model):
     name = models.CharField(max_length=200, unique=True)
     website = models.URLField(blank=True)

@@ -57,14 +57,32 @@ class ProgramQuerySet(models.QuerySet):
         return [found[pk] for pk in ids if pk in found]
 
     def related_ids(self, program: models.Model, limit: int = 4) -> list[int]:
-        """Programmes in the same subject sharing the most topics with ``program``, best
-        first. The ranking reads every programme in the subject: cache it (``caching``)."""
+        """Programmes in the same subject, best first: those taught the same way (format,
+        and a pace the student could keep) before the others, then the most shared topics.
+        The ranking reads every programme in the subject: cache it (``caching``)."""
+        Pace = self.model.Pace
         topic_ids = [topic.pk for topic in program.topics.all()]
+        if program.pace == Pace.EITHER:
+            same_pace = models.Value(1)  # whoever can study at either pace can take any
+        else:
+            same_pace = models.Case(
+                models.When(pace__in=[program.pace, Pace.EITHER], then=1), default=0
+            )
+        # Django answers an empty IN list with no rows at all rather than a count of 0.
+        shared = (
+            models.Count("topics", filter=Q(topics__in=topic_ids))
+            if topic_ids
+            else models.Value(0)
+        )
         ranked = (
             self.exclude(pk=program.pk)
             .filter(subject_area=program.subject_area)
-            .annotate(shared=models.Count("topics", filter=Q(topics__in=topic_ids)))
-            .order_by("-shared", "title", "pk")
+            .annotate(
+                shared=shared,
+                same_format=models.Case(models.When(delivery=program.delivery, then=1), default=0),
+                same_pace=same_pace,
+            )
+            .order_by("-same_format", "-same_pace", "-shared", "title", "pk")
         )
         return list(ranked.values_list("pk", flat=True)[:limit])
 

@@ -97,7 +97,7 @@ def test_saving_in_the_admin_records_a_history_showing_what_changed(editor_clien
     html = html.content.decode()
     changes = html[html.index('id="change-history"') :]
     assert "<strong>Title:</strong>" in changes
-    assert re.search(r"Old title\s*&nbsp;&rarr;&nbsp;&nbsp;New title", changes)
+    assert re.search(r"Old title\s*&rarr;\s*New title", changes)
     assert article.history.latest().history_user == admin_user
 
 

@@ -75,3 +75,27 @@ def test_pages_name_their_canonical_address_without_the_query(client):
 
     assert '<link rel="canonical" href="http://testserver/advice/">' in html
     assert '<meta property="og:url" content="http://testserver/advice/">' in html
+
+
+def test_the_feed_names_the_sites_icon(client):
+    feed = ElementTree.fromstring(client.get(reverse("advice:feed")).content)
+
+    assert feed.findtext(f"{ATOM}icon").startswith("http://testserver/static/")
+    assert feed.findtext(f"{ATOM}icon").endswith("favicon.svg")
+
+
+def test_the_follow_page_explains_the_feed_and_lists_the_newest_articles(client):
+    ArticleFactory(title="Is a master's worth it?", slug="worth-it")
+
+    html = client.get(reverse("advice:follow")).content.decode()
+
+    assert 'value="http://testserver/advice/feed/"' in html
+    assert "feed reader" in html
+    assert "Is a master&#x27;s worth it?" in html
+
+
+def test_the_advice_list_and_footer_lead_to_the_follow_page_not_the_raw_feed(client):
+    html = client.get(reverse("advice:index")).content.decode()
+
+    assert html.count(f'href="{reverse("advice:follow")}"') == 2
+    assert f'<a href="{reverse("advice:feed")}">' not in html

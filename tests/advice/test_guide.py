@@ -37,7 +37,8 @@ def test_research_role_with_a_quantitative_degree_and_coding_gets_a_phd():
 
     assert result.route is Route.PHD
     assert any("PhD" in reason for reason in result.reasons)
-    assert result.search_params is None
+    assert result.search_params == {"thesis": "1", "currency": "EUR"}
+    assert any("research-track master's" in note for note in result.notes)
 
 
 def test_phd_is_suggested_even_on_a_small_budget_because_places_are_often_funded():
@@ -181,7 +182,7 @@ def test_every_combination_of_answers_gets_a_reasoned_answer(answers):
 
     assert result.reasons
     masters = result.route in (Route.FULL_TIME_MASTERS, Route.PART_TIME_MASTERS)
-    assert (result.search_params is not None) == masters
+    assert (result.search_params is not None) == (masters or result.route is Route.PHD)
     if masters:
         assert result.search_params["currency"] == answers.currency
         assert int(result.search_params["max_cost"]) <= answers.budget

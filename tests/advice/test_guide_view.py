@@ -25,9 +25,11 @@ def answer_page(client, **changes):
     return client.get(reverse("advice:guide"), {**APPLIED_CAREER_CHANGER, **changes})
 
 
-def programme_search_link(html: str) -> dict[str, list[str]] | None:
-    """The query of the "See programmes that match" link, if the page has one."""
-    marker = '">See programmes that match</a>'
+def programme_search_link(
+    html: str, label: str = "See programmes that match"
+) -> dict[str, list[str]] | None:
+    """The query of the programme search link, if the page has one."""
+    marker = f'">{label}</a>'
     if marker not in html:
         return None
     href = html[: html.index(marker)].rsplit('href="', 1)[1].replace("&amp;", "&")
@@ -73,11 +75,12 @@ def test_part_time_masters_links_to_a_part_time_online_search(client):
     }
 
 
-def test_phd_outcome_has_no_programme_search(client):
+def test_phd_outcome_links_to_research_track_masters(client):
     html = answer_page(client, goal="research").content.decode()
 
     assert "Apply for a PhD" in html
-    assert programme_search_link(html) is None
+    link = programme_search_link(html, "See research-track master&#x27;s programmes")
+    assert link == {"thesis": ["1"], "currency": ["EUR"]}
 
 
 @pytest.mark.parametrize(

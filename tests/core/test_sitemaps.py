@@ -35,5 +35,6 @@ def test_the_sitemap_lists_every_section_in_order_with_its_priority(client, cata
         ("http://testserver/programs/tum/msc-rci/", "weekly", "0.6"),
         ("http://testserver/advice/", "weekly", None),
         ("http://testserver/advice/guide/", "weekly", None),
+        ("http://testserver/advice/feed/follow/", "weekly", None),
         ("http://testserver/advice/worth-it/", "monthly", None),
     ]

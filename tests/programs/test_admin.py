@@ -14,7 +14,12 @@ from django.utils import timezone
 from core.editors import EDITORS_GROUP
 from programs.models import Program
 from programs.resources import ProgramResource
-from tests.factories import ProgramFactory, TopicFactory, UniversityFactory
+from tests.factories import (
+    FacultyMemberFactory,
+    ProgramFactory,
+    TopicFactory,
+    UniversityFactory,
+)
 
 pytestmark = pytest.mark.django_db
 
@@ -287,3 +292,124 @@ def test_an_oversized_import_file_is_refused_with_a_clear_message(client, editor
     assert response.status_code == 200
     assert "imports are limited to 5 MB" in response.content.decode()
     assert not Program.objects.exists()
+
+
+def test_changelist_shows_six_readable_columns(client, editor):
+    ProgramFactory(
+        title="MSc Data Science",
+        university=UniversityFactory(name="ETH Zurich", country="CH"),
+        delivery=Program.Delivery.ONLINE,
+        pace=Program.Pace.PART_TIME,
+        duration_months=24,
+        last_verified=timezone.localdate(),
+    )
+
+    response = client.get(reverse("admin:programs_program_changelist"))
+
+    html = response.content.decode()
+    headers = [str(column["text"]) for column in response.context["result_headers"]]
+    assert headers[1:] == [
+        "title", "university", "status", "format", "total tuition (EUR)", "last verified",
+    ]  # fmt: skip
+    assert "ETH Zurich · Switzerland" in html
+    assert "Online, part-time, 24 months" in html
+    assert f"✓ {timezone.localdate():%-d %b %Y}" in html
+
+
+def test_country_filter_lists_only_countries_in_use(client, editor):
+    ProgramFactory(university=UniversityFactory(country="CH"))
+    ProgramFactory(university=UniversityFactory(country="JP"))
+
+    response = client.get(reverse("admin:programs_program_changelist"))
+
+    country_filter = next(
+        spec
+        for spec in response.context["cl"].filter_specs
+        if str(spec.title).lower() == "country"
+    )
+    names = [choice["display"] for choice in country_filter.choices(response.context["cl"])]
+    assert names == ["All", "Japan", "Switzerland"]
+
+
+def test_country_filter_narrows_the_list(client, editor):
+    ProgramFactory(title="In Zurich", university=UniversityFactory(country="CH"))
+    ProgramFactory(title="In Tokyo", university=UniversityFactory(country="JP"))
+
+    html = client.get(
+        reverse("admin:programs_program_changelist"), {"university__country": "CH"}
+    ).content.decode()
+
+    assert "In Zurich" in html and "In Tokyo" not in html
+
+
+def test_faculty_rows_are_named_after_the_person(client, editor):
+    program = ProgramFactory()
+    FacultyMemberFactory(name="Ada Lovelace", title="Professor").programs.add(program)
+
+    html = client.get(reverse("admin:programs_program_change", args=[program.pk])).content.decode()
+
+    assert "Ada Lovelace, Professor" in html
+    assert "FacultyMember_programs object" not in html
+    assert "Faculty member" in html
+
+
+def test_a_save_records_the_editor_and_their_reason(client, editor):
+    program = ProgramFactory(title="MSc Machine Learning")
+    url = reverse("admin:programs_program_change", args=[program.pk])
+    data = change_form_data(client.get(url))
+    data["title"] = "MSc Machine Learning and AI"
+    data["change_reason"] = "New name from the official page"
+
+    assert client.post(url, data).status_code == 302
+
+    latest = program.history.latest()
+    assert latest.history_user == editor
+    assert latest.history_change_reason == "New name from the official page"
+    history = client.get(reverse("admin:programs_program_history", args=[program.pk]))
+    assert "New name from the official page" in history.content.decode()
+
+
+def test_a_save_without_a_reason_records_what_was_changed(client, editor):
+    program = ProgramFactory(duration_months=12)
+    url = reverse("admin:programs_program_change", args=[program.pk])
+    data = change_form_data(client.get(url))
+    data["duration_months"] = 18
+
+    client.post(url, data)
+
+    assert program.history.latest().history_change_reason == "Edited: duration months"
+
+
+def test_history_says_in_words_when_no_one_or_no_reason_was_recorded(client, editor):
+    program = ProgramFactory()  # created outside the admin, as the demo data is
+
+    html = client.get(
+        reverse("admin:programs_program_history", args=[program.pk])
+    ).content.decode()
+
+    assert "Not recorded (a script or the demo data)" in html
+    assert "No reason recorded" in html
+    assert ">None<" not in html.replace(" ", "").replace("\n", "")
+    assert "style=" not in html  # the Content-Security-Policy would block it
+
+
+def test_reverting_records_why(client, editor):
+    program = ProgramFactory(title="MSc Machine Learning")
+    original = program.history.earliest()
+    program.title = "Renamed"
+    program.save()
+    revert_url = reverse(
+        "admin:programs_program_simple_history", args=[program.pk, original.history_id]
+    )
+    data = form_data(client.get(revert_url).context["adminform"].form)
+    data["_change_history"] = "1"
+
+    client.post(revert_url, data)
+
+    assert program.history.latest().history_change_reason == "Reverted to an earlier version"
+
+
+def test_export_page_loads_the_select_all_script(client, editor):
+    html = client.get(reverse("admin:programs_program_export")).content.decode()
+
+    assert "js/admin-export.js" in html
