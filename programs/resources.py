@@ -183,7 +183,8 @@ class ProgramResource(resources.ModelResource):
     def before_import_row(self, row, **kwargs):
         errors = source_errors(row)
         if errors:
-            raise ValueError("; ".join(errors).capitalize() + ".")
+            text = "; ".join(errors)
+            raise ValueError(text[0].upper() + text[1:] + ".")
 
     def after_import_row(self, row, row_result, **kwargs):
         """Keep each group's source as the row gives it (in the same transaction, so a

@@ -20,7 +20,7 @@ from django.utils.functional import cached_property
 from django.utils.http import urlencode
 
 from .models import Program
-from .money import remembered_currency
+from .money import HOME, INTERNATIONAL, fee_status, remembered_currency
 
 FACTS_KEY = "shortlist_facts"  # what each saved programme's key facts were when saved
 MAX_COMPARE = 6
@@ -54,11 +54,14 @@ class Change:
     level: str = "success"
 
 
-def comparison_link(ids: list[int], currency: str | None = None) -> str:
-    """The shareable comparison page for these programmes, in this order."""
-    query = [("p", pk) for pk in ids]
+def comparison_link(ids: list[int], currency: str | None = None, fees: str = HOME) -> str:
+    """The shareable comparison page for these programmes, in this order, with amounts
+    in this currency and for this fee status."""
+    query: list[tuple[str, object]] = [("p", pk) for pk in ids]
     if currency:
         query.append(("currency", currency))
+    if fees == INTERNATIONAL:
+        query.append(("fees", INTERNATIONAL))
     return reverse("programs:compare") + "?" + urlencode(query)
 
 
@@ -102,7 +105,8 @@ class Selection:
     @property
     def compare_url(self) -> str:
         """The comparison of the tray, in the visitor's display currency, to share."""
-        return comparison_link(self.compare_ids, remembered_currency(self.session))
+        session = self.session
+        return comparison_link(self.compare_ids, remembered_currency(session), fee_status(session))
 
     def _store(self, kind: Kind, ids: list[int]) -> None:
         self.session[kind] = ids

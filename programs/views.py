@@ -17,7 +17,7 @@ from django.views.decorators.vary import vary_on_headers
 from . import caching, comparison, money
 from . import fit as fit_scoring
 from .finder import SORTS, Finder
-from .forms import CompareForm, FitForm, SelectionChangeForm
+from .forms import CompareForm, DisplayForm, FitForm, SelectionChangeForm
 from .models import ExchangeRate, Program
 from .selection import MAX_COMPARE, MIN_COMPARE, Change, Kind, Selection, comparison_link
 
@@ -67,19 +67,13 @@ def program_detail(request: HttpRequest, university_slug: str, slug: str) -> Htt
     )
     context = {
         "program": program,
-        "rate": display_rate(request),
+        **display_settings(request),
         "related": caching.related_programs(program),
         "curriculum": program.curriculum_by_topic(),
         "sources": {source.fact: source for source in program.sources.all()},
         "intakes": program.intakes(),
-        **remembered_fees(request),
     }
     return render(request, "programs/program_detail.html", context)
-
-
-def display_rate(request: HttpRequest) -> ExchangeRate:
-    """The visitor's remembered display currency, for pages without the finder's form."""
-    return money.display_rate(ExchangeRate.objects.by_currency(), request.session)
 
 
 def fee_context(international: bool) -> dict:
@@ -88,9 +82,15 @@ def fee_context(international: bool) -> dict:
     return {"international": international, "fee_label": money.FEE_STATUSES[status]}
 
 
-def remembered_fees(request: HttpRequest) -> dict:
-    """The visitor's remembered fee status, for pages without the finder's form."""
-    return fee_context(money.fee_status(request.session) == money.INTERNATIONAL)
+def display_settings(request: HttpRequest) -> dict:
+    """The currency and fee status amounts are shown in, for pages without the finder:
+    as the link asks (``?currency=``, ``?fees=``, remembered), else as chosen before."""
+    display = DisplayForm(
+        request.GET, rates=ExchangeRate.objects.by_currency(), session=request.session
+    )
+    money.remember_currency(request.session, display.rate)
+    money.remember_fee_status(request.session, display.fee_status)
+    return {"rate": display.rate, "display": display, **fee_context(display.international)}
 
 
 @vary_on_headers("HX-Request")
@@ -138,16 +138,18 @@ def shortlist_context(request: HttpRequest, selection: Selection) -> dict:
     programs, forgotten = selection.load(Kind.SHORTLIST, Program.objects.published().for_listing())
     for program in programs:
         program.changes_since_saved = selection.changes(program)
-    rate = display_rate(request)
+    display = display_settings(request)
+    rate = display["rate"]
     ids = [program.pk for program in programs]
     compare_all = MIN_COMPARE <= len(ids) <= MAX_COMPARE
     return {
         "programs": programs,
         "forgotten": forgotten,
-        "rate": rate,
         "selection": selection,
-        "compare_all_url": comparison_link(ids, rate.currency) if compare_all else "",
-        **remembered_fees(request),
+        "compare_all_url": comparison_link(ids, rate.currency, display["display"].fee_status)
+        if compare_all
+        else "",
+        **display,
     }
 
 

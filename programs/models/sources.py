@@ -21,7 +21,9 @@ from simple_history.models import HistoricalRecords
 
 STALE_AFTER_DAYS = 365
 web_address = URLValidator(
-    schemes=["http", "https"], message="Give the address of a web page, starting https://."
+    schemes=["http", "https"],
+    message="Give the address of a web page, starting https://.",
+    code="not_a_web_page",  # a code of its own, so that URL fields keep this message
 )
 
 
