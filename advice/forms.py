@@ -86,6 +86,16 @@ class GuideForm(forms.Form):
         initial=DEFAULT_CURRENCY,
         error_messages={"invalid_choice": "Choose one of the currencies in the list."},
     )
+    fees = forms.ChoiceField(
+        label="Which fees would you pay?",
+        help_text="Universities often charge students from abroad more. The programme search "
+        "shows the fees you choose here.",
+        choices=[("home", "Home or EU fees"), ("intl", "International fees")],
+        widget=forms.RadioSelect,
+        required=False,
+        initial="home",
+        error_messages={"invalid_choice": "Choose home or international fees."},
+    )
     months_available = forms.TypedChoiceField(
         label="How long could you give to a programme?",
         choices=[
@@ -125,6 +135,10 @@ class GuideForm(forms.Form):
     def clean_currency(self) -> str:
         # The select always shows a currency; a link that leaves it out means the default.
         return self.cleaned_data["currency"] or DEFAULT_CURRENCY
+
+    def clean_fees(self) -> str:
+        # A link from before the guide asked means home fees, as the radio shows.
+        return self.cleaned_data["fees"] or "home"
 
     def answers(self) -> guide.Answers:
         """The validated answers, for ``guide.recommend``."""

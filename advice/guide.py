@@ -69,6 +69,7 @@ class Answers:
     months_available: int
     must_keep_working: bool
     timeline: Timeline
+    fees: str = "home"  # "home" (home or EU) or "intl": which fees the budget must cover
 
 
 @dataclass(frozen=True)
@@ -165,6 +166,7 @@ def _search(answers: Answers, **params: str) -> dict[str, str]:
         "max_cost": str(int(answers.budget)),
         "currency": answers.currency,
         "max_months": str(answers.months_available),
+        "fees": answers.fees,
     }
 
 
@@ -196,7 +198,7 @@ def _phd(answers: Answers) -> Recommendation:
         route=Route.PHD,
         headline="Apply for a PhD",
         reasons=tuple(reasons),
-        search_params={"thesis": "1", "currency": answers.currency},
+        search_params={"thesis": "1", "currency": answers.currency, "fees": answers.fees},
         search_label="See research-track master's programmes",
         further_reading="masters-phd-or-self-study",
         notes=tuple(notes),

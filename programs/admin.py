@@ -10,6 +10,7 @@ from django.db.models import F, QuerySet
 from django.http import HttpRequest
 from django.utils import timezone
 from django.utils.html import format_html
+from django.utils.text import capfirst
 from django_countries.filters import CountryFilter
 from import_export.admin import ImportExportMixin
 from import_export.forms import ImportForm
@@ -74,7 +75,18 @@ class FacultyMemberAdmin(SimpleHistoryAdmin):
     autocomplete_fields = ["university", "research_topics", "programs"]
 
 
-class FactSourceInline(admin.TabularInline):
+class NamedFieldsInline(admin.TabularInline):
+    """A table of rows whose inputs each carry their column's name, for screen readers:
+    Django's tabular inline labels only the column heading."""
+
+    def formfield_for_dbfield(self, db_field, request, **kwargs):
+        formfield = super().formfield_for_dbfield(db_field, request, **kwargs)
+        if formfield is not None:
+            formfield.widget.attrs.setdefault("aria-label", capfirst(db_field.verbose_name))
+        return formfield
+
+
+class FactSourceInline(NamedFieldsInline):
     model = FactSource
     extra = 0
     fields = ["fact", "source_url", "intake", "checked_on", "checked_by"]
@@ -83,7 +95,7 @@ class FactSourceInline(admin.TabularInline):
     verbose_name_plural = "sources: where each group of facts comes from"
 
 
-class StartTermInline(admin.TabularInline):
+class StartTermInline(NamedFieldsInline):
     model = StartTerm
     extra = 0
     fields = ["starts_on", "source_url", "checked_on", "checked_by"]
@@ -91,7 +103,7 @@ class StartTermInline(admin.TabularInline):
     verbose_name_plural = "intakes: their dates count only with a source"
 
 
-class DeadlineInline(admin.TabularInline):
+class DeadlineInline(NamedFieldsInline):
     model = Deadline
     extra = 0
     fields = ["intake", "name", "closes_on", "note"]

@@ -37,7 +37,7 @@ def test_research_role_with_a_quantitative_degree_and_coding_gets_a_phd():
 
     assert result.route is Route.PHD
     assert any("PhD" in reason for reason in result.reasons)
-    assert result.search_params == {"thesis": "1", "currency": "EUR"}
+    assert result.search_params == {"thesis": "1", "currency": "EUR", "fees": "home"}
     assert any("research-track master's" in note for note in result.notes)
 
 
@@ -78,6 +78,7 @@ def test_applied_role_who_can_stop_working_gets_a_full_time_masters_search():
         "max_cost": "30000",
         "currency": "EUR",
         "max_months": "18",
+        "fees": "home",
     }
 
 
@@ -95,6 +96,7 @@ def test_someone_who_must_keep_working_gets_a_part_time_online_masters_search():
         "max_cost": "15000",
         "currency": "GBP",
         "max_months": "18",
+        "fees": "home",
     }
 
 

@@ -58,6 +58,7 @@ def test_full_time_masters_links_to_a_full_time_search_within_budget_and_length(
         "max_cost": ["30000"],
         "currency": ["EUR"],
         "max_months": ["18"],
+        "fees": ["home"],
     }
 
 
@@ -72,6 +73,7 @@ def test_part_time_masters_links_to_a_part_time_online_search(client):
         "max_cost": ["12000"],
         "currency": ["GBP"],
         "max_months": ["18"],
+        "fees": ["home"],
     }
 
 
@@ -80,7 +82,7 @@ def test_phd_outcome_links_to_research_track_masters(client):
 
     assert "Apply for a PhD" in html
     link = programme_search_link(html, "See research-track master&#x27;s programmes")
-    assert link == {"thesis": ["1"], "currency": ["EUR"]}
+    assert link == {"thesis": ["1"], "currency": ["EUR"], "fees": ["home"]}
 
 
 @pytest.mark.parametrize(

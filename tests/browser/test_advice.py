@@ -69,6 +69,7 @@ def test_the_guide_works_without_javascript(live_server, no_js_page, articles):
     page.get_by_label("Some: scripts, a course or two").check()
     page.get_by_label("Your budget for study, in total").fill("25000")
     page.get_by_label("Currency").select_option("GBP")
+    page.get_by_label("International fees").check()
     page.get_by_label("How long could you give to a programme?").select_option("24")
     page.get_by_role("group", name="Do you need to keep working while you study?").get_by_label(
         "Yes"
@@ -80,6 +81,7 @@ def test_the_guide_works_without_javascript(live_server, no_js_page, articles):
     link = page.get_by_role("link", name="See programmes that match")
     assert link.get_attribute("href") == (
         "/programs/?pace=part_time&delivery=online&max_cost=25000&currency=GBP&max_months=24"
+        "&fees=intl"
     )
 
 
