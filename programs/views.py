@@ -167,7 +167,9 @@ def change_selection(request: HttpRequest, kind: Kind, action: str) -> HttpRespo
     context = {
         "change": change,
         "selection": selection,
-        "changed": [program] if program else Program.objects.filter(pk__in=changed_ids),
+        "changed": [program]
+        if program
+        else Program.objects.filter(pk__in=changed_ids).select_related("university"),
     }
     on_shortlist_page = request.htmx.current_url_abs_path == reverse("programs:shortlist")
     if on_shortlist_page and kind == Kind.SHORTLIST:
