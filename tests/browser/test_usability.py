@@ -30,3 +30,79 @@ def test_the_tray_names_each_programmes_university(live_server, page, axe, catal
         "Added MSc Machine Learning Online, University College London"
     )
     assert_accessible(axe, page)
+
+
+def focused_text(page) -> str:
+    return page.evaluate("document.activeElement.textContent").strip()
+
+
+@pytest.mark.parametrize("path", ["/programs/", "/programs/fit/"])
+def test_the_first_tab_offers_a_skip_to_the_results(live_server, page, axe, catalogue, path):
+    page.goto(live_server.url + path)
+
+    page.keyboard.press("Tab")
+    assert focused_text(page).startswith("Skip to")
+    expect(page.locator(":focus")).to_be_visible()
+    page.keyboard.press("Enter")
+    page.keyboard.press("Tab")  # into the results, past every filter
+    assert page.evaluate("document.activeElement.closest('#results') !== null")
+    assert_accessible(axe, page)
+
+
+def test_every_other_page_skips_to_its_content(live_server, page, catalogue):
+    page.goto(live_server.url + catalogue["eth"].get_absolute_url())
+
+    page.keyboard.press("Tab")
+
+    assert focused_text(page) == "Skip to content"
+
+
+def test_a_keyboard_alone_adds_to_the_comparison_and_keeps_its_place(
+    live_server, page, axe, catalogue
+):
+    page.goto(f"{live_server.url}/programs/")
+    add = button(page, "Add to comparison", "MSc Data Science")
+    add.focus()
+
+    with StaysOnPage(page):
+        page.keyboard.press("Enter")
+        expect(page.locator("#selection-status")).to_contain_text(
+            "Added MSc Data Science, ETH Zurich to your comparison"
+        )
+    remove = button(page, "Remove from comparison", "MSc Data Science")
+    expect(remove).to_be_focused()  # the swapped button keeps the focus
+    page.keyboard.press("Tab")
+    expect(button(page, "Save to shortlist", "MSc Data Science")).to_be_focused()
+    page.keyboard.press("Shift+Tab")
+    page.keyboard.press("Space")
+    expect(button(page, "Add to comparison", "MSc Data Science")).to_be_focused()
+    assert_accessible(axe, page)
+
+
+def test_status_messages_can_be_dismissed_and_go_with_the_next_page(live_server, page, catalogue):
+    page.goto(f"{live_server.url}/programs/")
+    status = page.locator("#selection-status")
+    button(page, "Add to comparison", "MSc Data Science").click()
+    expect(status).to_contain_text("Added")
+
+    status.get_by_role("button", name="Dismiss this message").click()
+    expect(status).to_be_empty()
+
+    button(page, "Add to comparison", "MS in Machine Learning").click()
+    expect(status).to_contain_text("Added")
+    page.get_by_label("Online").check()  # the next page of results
+    expect(page.locator("#result-count")).to_have_text("1 programme")
+    expect(status).to_be_empty()
+
+
+def test_without_javascript_a_message_lasts_one_page(live_server, no_js_page, catalogue):
+    page = no_js_page
+    page.goto(f"{live_server.url}/programs/")
+    button(page, "Add to comparison", "MSc Data Science").click()
+    message = page.locator(".messages")
+    expect(message).to_contain_text("Added MSc Data Science, ETH Zurich")
+    expect(message.get_by_role("button")).to_have_count(0)  # nothing that cannot work
+
+    page.reload()
+
+    expect(message).to_have_count(0)
