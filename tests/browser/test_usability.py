@@ -106,3 +106,52 @@ def test_without_javascript_a_message_lasts_one_page(live_server, no_js_page, ca
     page.reload()
 
     expect(message).to_have_count(0)
+
+
+def country_options(page) -> list[str]:
+    fieldset = page.locator("fieldset", has=page.locator("legend", has_text="Country"))
+    return fieldset.locator(".facet__option label:visible").all_inner_texts()
+
+
+@pytest.mark.parametrize("width", [375, 1280])
+def test_facets_show_the_largest_options_and_pin_the_chosen_ones(
+    live_server, browser, axe, many_countries, width
+):
+    context = browser.new_context(viewport={"width": width, "height": 800})
+    page = context.new_page()
+    try:
+        page.goto(f"{live_server.url}/programs/")
+        if width < 600:
+            page.get_by_text("Filters").click()
+        options = country_options(page)
+        assert options[0].startswith("United States") and len(options) == 6
+        assert not any(option.startswith("Italy") for option in options)
+
+        page.get_by_text("Show all 11").click()  # the rest, without leaving the page
+        page.get_by_label(re.compile("^Italy")).check()
+        expect(page.locator("#result-count")).to_have_text("1 programme")
+        if width < 600 and not page.locator("#filters-toggle[open]").count():
+            page.get_by_text("Filters").click()
+        expect(page.get_by_label(re.compile("^Italy"))).to_be_checked()
+        assert country_options(page)[0].startswith("Italy")  # pinned on top
+        # the list is not a box that scrolls inside the page
+        assert (
+            page.locator(".facet__options").first.evaluate(
+                "list => getComputedStyle(list).overflowY"
+            )
+            == "visible"
+        )
+        assert_accessible(axe, page)
+    finally:
+        context.close()
+
+
+def test_show_all_works_without_javascript(live_server, no_js_page, many_countries):
+    page = no_js_page
+    page.goto(f"{live_server.url}/programs/")
+    page.get_by_text("Show all 11").click()
+    page.get_by_label(re.compile("^Italy")).check()
+    page.get_by_role("button", name="Show results").click()
+
+    expect(page.locator("#result-count")).to_have_text("1 programme")
+    assert country_options(page)[0].startswith("Italy")
