@@ -155,3 +155,23 @@ def test_show_all_works_without_javascript(live_server, no_js_page, many_countri
 
     expect(page.locator("#result-count")).to_have_text("1 programme")
     assert country_options(page)[0].startswith("Italy")
+
+
+@pytest.mark.parametrize(
+    ("query", "found"),
+    [("NLP", "MSc Machine Learning Online"), ("machine learnign", "MS in Machine Learning")],
+)
+def test_search_finds_abbreviations_and_misspellings(
+    live_server, page, axe, catalogue, query, found
+):
+    page.goto(live_server.url)
+    page.get_by_label("Search programmes").fill(query)
+    page.get_by_role("button", name="Search").click()
+
+    expect(page.locator("#result-count")).to_have_text("2 programmes")
+    expect(page.get_by_role("link", name=found, exact=True)).to_be_visible()
+    if query == "machine learnign":
+        expect(page.get_by_role("status").filter(has_text="Nothing matches")).to_contain_text(
+            "“machine learning”"
+        )
+    assert_accessible(axe, page)
