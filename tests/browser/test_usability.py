@@ -175,3 +175,40 @@ def test_search_finds_abbreviations_and_misspellings(
             "“machine learning”"
         )
     assert_accessible(axe, page)
+
+
+def compare_link(catalogue, *keys) -> str:
+    return "/programs/compare/?" + "&".join(f"p={catalogue[key].pk}" for key in keys)
+
+
+def test_compare_on_a_phone_shows_two_programmes_and_the_row_labels(
+    live_server, phone_page, axe, catalogue
+):
+    page = phone_page
+    page.goto(live_server.url + compare_link(catalogue, "cmu", "eth", "ucl"))
+    width = page.viewport_size["width"]
+
+    scroller = page.locator(".compare-scroll")
+    assert scroller.evaluate("box => box.scrollHeight <= box.clientHeight")  # no inner box
+    heads = page.locator(".compare-table thead th")
+    for index in (1, 2):  # the first two programmes, whole, beside the labels
+        box = heads.nth(index).bounding_box()
+        assert box["x"] >= 0 and box["x"] + box["width"] <= width
+    label = page.locator(".compare-table").get_by_role(
+        "rowheader", name="Total tuition", exact=True
+    )
+    scroller.evaluate("box => { box.scrollLeft = box.scrollWidth; }")  # swiped to the third
+    label_box = label.bounding_box()
+    assert label_box["x"] >= 0 and label_box["x"] < width / 3  # the label stays in view
+    expect(page.locator(".compare-table__title").nth(2)).to_be_in_viewport()
+    assert_accessible(axe, page)
+
+
+def test_compare_on_a_wide_screen_is_never_cut(live_server, page, axe, catalogue):
+    page.goto(live_server.url + compare_link(catalogue, "cmu", "eth", "ucl", "tum"))
+
+    scroller = page.locator(".compare-scroll")
+    assert scroller.evaluate("box => box.scrollHeight <= box.clientHeight")
+    assert scroller.evaluate("box => box.scrollWidth <= box.clientWidth")
+    expect(page.get_by_text("mark the lowest and the highest total cost")).to_be_visible()
+    assert_accessible(axe, page)
