@@ -1,8 +1,10 @@
 """Programmes side by side: the rows of the comparison, grouped as people weigh them.
 
 ``build(programs, rate)`` turns programmes loaded with ``load()`` into
-groups of rows, one cell per programme. Numeric rows know which way is better, so the
-best and the worst figure can be marked; every row knows whether its cells differ, so
+groups of rows, one cell per programme. Only rows where lower is better for everyone
+(the total costs) say so (``better=``), so that only their best and worst figure are
+marked: a longer programme, more topics or partners, or a reported salary are not
+plainly better for every student; every row knows whether its cells differ, so
 the page (and the CSV export) can show only the differences. Nothing here touches the
 request or the database beyond that one queryset.
 """
@@ -177,7 +179,6 @@ def time_rows(programs: list[Program]) -> list[Row]:
         Row(
             "Duration",
             [Cell(f"{p.duration_months} months", value=p.duration_months) for p in programs],
-            better=LOWER,
         ),
         Row("Pace", [Cell(p.get_pace_display()) for p in programs]),
         Row("Format", [Cell(p.get_delivery_display()) for p in programs]),
@@ -236,7 +237,6 @@ def curriculum_rows(programs: list[Program], coverage: list[dict]) -> list[Row]:
         Row(
             "Topics covered",
             [count_cell(sorted(t.name for t in topics), "topic", "topics") for topics in coverage],
-            better=HIGHER,
         ),
         Row("Required courses", [courses(p, "required") for p in programs]),
         Row("Electives", [courses(p, "elective") for p in programs]),
@@ -271,7 +271,7 @@ def industry_rows(programs: list[Program]) -> list[Row]:
 
     return [
         Row("Internships or placements", [yes_no(p.has_internship) for p in programs]),
-        Row("Industry partners", [partners(p) for p in programs], better=HIGHER),
+        Row("Industry partners", [partners(p) for p in programs]),
     ]
 
 
@@ -301,8 +301,8 @@ def outcome_rows(programs: list[Program], rate: ExchangeRate) -> list[Row]:
         return Cell(outcome.top_employers) if outcome else missing()
 
     return [
-        Row("Employment rate", [employment(p) for p in programs], better=HIGHER),
-        Row(f"Median salary ({rate.currency})", [salary(p) for p in programs], better=HIGHER),
+        Row("Employment rate", [employment(p) for p in programs]),
+        Row(f"Median salary ({rate.currency})", [salary(p) for p in programs]),
         Row("Employers include", [employers(p) for p in programs]),
     ]
 

@@ -222,7 +222,8 @@ class SelectionChangeForm(forms.Form):
     """Adding a programme to, or removing it from, the shortlist or the compare tray."""
 
     program = forms.ModelChoiceField(
-        queryset=Program.objects.published(),
+        # With its university, which every message about the change names.
+        queryset=Program.objects.published().select_related("university"),
         error_messages={"invalid_choice": "That programme is not in the catalogue any more."},
     )
     next = forms.CharField(required=False, max_length=2000)

@@ -8,8 +8,15 @@ stored, GIN-indexed tsvector of the same words (``SEARCH_VECTOR``); SQLite an FT
 index of them, defined here. To alter a table, Django rebuilds it on SQLite, which
 drops its triggers; so after every ``migrate`` the index is checked and, if anything
 is missing, created again and rebuilt from the programmes.
+
+People search in their own words: a word that is a known abbreviation or synonym
+(``SYNONYMS``: NLP, CV, RL, LLM, GenAI, ML, AI, DS, MSc, MEng...) also matches what it
+stands for, on every database alike. A misspelt word is put right from the words the
+catalogue holds (``respell()``), which the finder offers as "did you mean" and searches
+instead when the words as typed find nothing.
 """
 
+import difflib
 import re
 
 from django.contrib.postgres.search import SearchVector
@@ -28,6 +35,61 @@ def words_of(text: str) -> list[str]:
 
 def search_terms(text: str) -> list[str]:
     return words_of(text)[:MAX_SEARCH_TERMS]
+
+
+# What people type, and what programmes call it: each a phrase whose words must all
+# match, as if typed. The word as typed always matches too.
+SYNONYMS: dict[str, list[str]] = {
+    "nlp": ["natural language processing"],
+    "cv": ["computer vision"],
+    "rl": ["reinforcement learning"],
+    "llm": ["large language models", "natural language processing"],
+    "llms": ["large language models", "natural language processing"],
+    "genai": ["generative"],
+    "ml": ["machine learning"],
+    "ai": ["artificial intelligence"],
+    "ds": ["data science"],
+    "dl": ["deep learning"],
+    "mlops": ["ml ops", "machine learning operations"],
+    "stats": ["statistics"],
+    "msc": ["ms", "master of science"],
+    "ms": ["msc", "master of science"],
+    "meng": ["master of engineering"],
+    "mres": ["master of research"],
+    "mphil": ["master of philosophy"],
+    "masters": ["master", "msc", "ms", "meng", "mphil", "mres"],
+}
+
+# A query: every group must match; a group matches when all words of one of its
+# alternatives match the start of words in the document.
+Alternative = list[str]
+Group = list[Alternative]
+
+
+def expand(terms: list[str]) -> list[Group]:
+    """Each term with what it stands for (``SYNONYMS``)."""
+    return [[[term], *(words_of(phrase) for phrase in SYNONYMS.get(term, []))] for term in terms]
+
+
+def document_words(documents) -> list[str]:
+    """The distinct words of these search documents worth correcting a spelling to."""
+    words = {word for document in documents for word in document.split()}
+    return sorted(word for word in words if len(word) > 2 and not word.isdigit())
+
+
+def respell(terms: list[str], vocabulary: list[str]) -> list[str]:
+    """The terms with each word the catalogue does not know put right, where a close
+    enough word exists; a word that starts a known word, or is an abbreviation we
+    know, is left as it is."""
+    known = set(vocabulary)
+    fixed = []
+    for term in terms:
+        if term in SYNONYMS or term in known or any(w.startswith(term) for w in vocabulary):
+            fixed.append(term)
+            continue
+        close = difflib.get_close_matches(term, vocabulary, n=1, cutoff=0.75)
+        fixed.append(close[0] if close else term)
+    return fixed
 
 
 def search_document(texts: list[str]) -> str:
@@ -81,7 +143,22 @@ def ensure_index(using: str = "default", **kwargs) -> None:
         cursor.execute(f"INSERT INTO {TABLE}({TABLE}) VALUES ('rebuild')")
 
 
-def matching_ids(terms: list[str]) -> RawSQL:
-    """The ids of programmes whose search document has a word starting with each term."""
-    match = " ".join(f'"{term}"*' for term in terms)
+def matching_ids(groups: list[Group]) -> RawSQL:
+    """The ids of programmes whose search document matches every group (``expand()``)."""
+    match = " AND ".join(
+        "("
+        + " OR ".join(
+            "(" + " AND ".join(f'"{word}"*' for word in alternative) + ")" for alternative in group
+        )
+        + ")"
+        for group in groups
+    )
     return RawSQL(f"SELECT rowid FROM {TABLE} WHERE {TABLE} MATCH %s", [match])
+
+
+def tsquery(groups: list[Group]) -> str:
+    """PostgreSQL's raw text-search query for the same groups."""
+    return " & ".join(
+        "(" + " | ".join("(" + " & ".join(f"{w}:*" for w in alt) + ")" for alt in group) + ")"
+        for group in groups
+    )

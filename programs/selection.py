@@ -54,6 +54,11 @@ class Change:
     level: str = "success"
 
 
+def named(program: Program) -> str:
+    """A programme as a visitor tells it apart: many share a title, so with its university."""
+    return f"{program.title}, {program.university.name}"
+
+
 def comparison_link(ids: list[int], currency: str | None = None, fees: str = HOME) -> str:
     """The shareable comparison page for these programmes, in this order, with amounts
     in this currency and for this fee status."""
@@ -113,7 +118,7 @@ class Selection:
 
     def add(self, kind: Kind, program) -> Change:
         ids = self.ids(kind)
-        name = program.title
+        name = named(program)
         if program.pk in ids:
             already = {Kind.SHORTLIST: "on your shortlist", Kind.COMPARE: "in your comparison"}
             return Change(f"{name} is already {already[kind]}.", changed=False, level="info")
@@ -146,11 +151,11 @@ class Selection:
         ids = self.ids(kind)
         where = {Kind.SHORTLIST: "your shortlist", Kind.COMPARE: "your comparison"}[kind]
         if program.pk not in ids:
-            return Change(f"{program.title} was not in {where}.", changed=False, level="info")
+            return Change(f"{named(program)} was not in {where}.", changed=False, level="info")
         self._store(kind, [pk for pk in ids if pk != program.pk])
         if kind == Kind.SHORTLIST:
             self._forget_facts([program.pk])
-        return Change(f"Removed {program.title} from {where}.", changed=True)
+        return Change(f"Removed {named(program)} from {where}.", changed=True)
 
     def clear(self, kind: Kind) -> Change:
         if kind == Kind.SHORTLIST:
@@ -212,6 +217,11 @@ class Selection:
 
     @cached_property
     def tray(self) -> list[Program]:
-        """The programmes in the compare tray, titles only: one query, none when empty."""
-        queryset = Program.objects.published().only("pk", "title", "university_id")
+        """The programmes in the compare tray, titles and universities only: one query,
+        none when empty."""
+        queryset = (
+            Program.objects.published()
+            .select_related("university")
+            .only("pk", "title", "university__name")
+        )
         return self.load(Kind.COMPARE, queryset)[0]

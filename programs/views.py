@@ -30,11 +30,21 @@ FIT_KEPT = ("country", "degree", "language", "topic", "start", "deadline_after")
 
 @vary_on_headers("HX-Request")  # the same URL answers htmx with a part of the page
 def program_list(request: HttpRequest) -> HttpResponse:
-    """The catalogue: filters with live counts, sortable and paginated results."""
+    """The catalogue: filters with live counts, sortable and paginated results. A search
+    that finds nothing as typed shows what it finds spelt right, and says so."""
     finder = Finder.from_request(request)
-    facets = finder.facets()
     page = finder.page(request.GET.get("page"), PAGE_SIZE)
+    searched_for = respelled = ""
+    if not page.paginator.count and (respelled := finder.respelled()):
+        respelled_finder = finder.searching(respelled)
+        respelled_page = respelled_finder.page(request.GET.get("page"), PAGE_SIZE)
+        if respelled_page.paginator.count:
+            searched_for, finder, page = finder.search, respelled_finder, respelled_page
+    facets = finder.facets()
     context = {
+        "searched_for": searched_for,
+        "respelled": respelled,
+        "respelled_query": query_with(request, q=respelled) if respelled else "",
         "finder": finder,
         "form": finder.form,
         "page": page,
@@ -53,8 +63,15 @@ def program_list(request: HttpRequest) -> HttpResponse:
 
 def page_query(request: HttpRequest) -> str:
     """The current query string without the page number, for pagination links."""
+    return query_with(request)
+
+
+def query_with(request: HttpRequest, **values: str) -> str:
+    """The current query string with these values, back on the first page."""
     query = request.GET.copy()
     query.pop("page", None)
+    for name, value in values.items():
+        query[name] = value
     return query.urlencode()
 
 
@@ -191,7 +208,9 @@ def change_selection(request: HttpRequest, kind: Kind, action: str) -> HttpRespo
     context = {
         "change": change,
         "selection": selection,
-        "changed": [program] if program else Program.objects.filter(pk__in=changed_ids),
+        "changed": [program]
+        if program
+        else Program.objects.filter(pk__in=changed_ids).select_related("university"),
     }
     on_shortlist_page = request.htmx.current_url_abs_path == reverse("programs:shortlist")
     if on_shortlist_page and kind == Kind.SHORTLIST:

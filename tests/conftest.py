@@ -85,3 +85,15 @@ def catalogue(db):
 settings.register_profile("ci", max_examples=40)
 settings.register_profile("dev", max_examples=15)
 settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "dev"))
+
+
+@pytest.fixture
+def many_countries(catalogue):
+    """The catalogue plus programmes in eight more countries: the US ends with the
+    most programmes, and Austria (first A to Z) with one, on campus."""
+    spread = {"US": 5, "GB": 3, "FR": 2, "NL": 2, "AT": 1, "BE": 1, "DK": 1, "ES": 1, "IT": 1}
+    for country, number in spread.items():
+        university = UniversityFactory(country=country)
+        for _ in range(number):
+            ProgramFactory(university=university, delivery="on_campus")
+    return catalogue

@@ -25,7 +25,7 @@ from django.db.models import QuerySet
 from django.http import HttpRequest, QueryDict
 from django.utils import timezone
 
-from programs import money
+from programs import money, search
 from programs.caching import Snapshot
 from programs.forms import DisplayForm
 from programs.models import ExchangeRate, Program
@@ -50,6 +50,7 @@ class Finder:
         today: date | None = None,
     ):
         self.data = data
+        self.session = session
         self.today = today or timezone.localdate()
         queryset = Program.objects.published() if queryset is None else queryset
         self.display = DisplayForm(data, rates=ExchangeRate.objects.by_currency(), session=session)
@@ -111,6 +112,30 @@ class Finder:
     @property
     def search(self) -> str:
         return self.filterset.cleaned("q", "")
+
+    def respelled(self) -> str:
+        """The search with each word the catalogue does not know put right from the
+        words it does, or "" when there is nothing to put right. The catalogue's words
+        are read once per catalogue version."""
+        terms = search.search_terms(self.search)
+        if not terms:
+            return ""
+        programs = self.filterset.queryset
+        vocabulary = self.snapshot.remember(
+            "search-words",
+            facets.scope(programs, self.today),
+            lambda: search.document_words(programs.values_list("search_document", flat=True)),
+        )
+        fixed = search.respell(terms, vocabulary)
+        return " ".join(fixed) if fixed != terms else ""
+
+    def searching(self, text: str) -> Finder:
+        """The same filters and settings with another search."""
+        data = self.data.copy()
+        data["q"] = text
+        return Finder(
+            data, session=self.session, queryset=self.filterset.queryset, today=self.today
+        )
 
     def error_messages(self) -> list[tuple[str, str]]:
         """Each invalid filter or setting's label and what was wrong with it."""

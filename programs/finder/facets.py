@@ -10,7 +10,9 @@ catalogue version (``programs.caching``): paging through results, or going back 
 filters chosen before, counts nothing again.
 
 A facet's heading is its filter's label; its options are its filter's choices, cut
-to what the catalogue offers.
+to what the catalogue offers. A long facet (countries, topics) shows its chosen options
+first, then its most common ones; the rest wait behind "Show all", with options that
+would find nothing kept last.
 """
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date
+from functools import cached_property
 
 from django.db.models import Count, Exists, OuterRef, Q, QuerySet
 from django_countries import countries
@@ -41,6 +44,8 @@ GROUPED = {
 # instead of the few rows the other filters leave.
 FIXED = {"delivery": Program.Delivery.values, "degree": Program.DegreeType.values}
 COUNTED = [*GROUPED, "pace", *ProgramFilter.FLAGS]
+# Options a long facet shows before "Show all"; shorter facets keep their own order.
+SHOWN = 6
 
 
 @dataclass
@@ -62,6 +67,33 @@ class Facet:
     @property
     def any_selected(self) -> bool:
         return any(option.selected for option in self.options)
+
+    @property
+    def long(self) -> bool:
+        return len(self.options) > SHOWN
+
+    @cached_property
+    def ordered(self) -> list[Option]:
+        """A long facet's options as a visitor looks for them: chosen ones first, then
+        the most common (alphabetical where counts tie or are not counted); a short
+        facet's as declared."""
+        if not self.long:
+            return self.options
+        return sorted(
+            self.options,
+            key=lambda option: (not option.selected, -(option.count or 0), option.label),
+        )
+
+    @cached_property
+    def shown(self) -> list[Option]:
+        """The options shown at first: every chosen one, and at least ``SHOWN``."""
+        chosen = sum(option.selected for option in self.options)
+        return self.ordered[: max(SHOWN, chosen)]
+
+    @property
+    def more(self) -> list[Option]:
+        """The options behind "Show all"."""
+        return self.ordered[len(self.shown) :]
 
 
 @dataclass

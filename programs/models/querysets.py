@@ -97,30 +97,36 @@ class ProgramQuerySet(models.QuerySet):
     def search(self, text: str) -> ProgramQuerySet:
         """Full-text search over the programme's search document.
 
-        Every word must match the start of a word in the document. PostgreSQL uses its
-        text search (a GIN-indexed tsvector, ranked); SQLite an FTS5 index of the same
-        normalised words (``programs.search``), other databases LIKE, so simple terms give the
-        same results on all of them.
+        Every word must match the start of a word in the document, or one of the
+        phrases it stands for (``search.SYNONYMS``). PostgreSQL uses its text search (a
+        GIN-indexed tsvector, ranked); SQLite an FTS5 index of the same normalised words
+        (``programs.search``), other databases LIKE, so the same words give the same
+        results on all of them.
         """
         terms = search.search_terms(text)
         if not terms:
             return self.annotate(rank=models.Value(0))
+        groups = search.expand(terms)
         if connections[self.db].vendor == "postgresql":
-            query = SearchQuery(
-                " & ".join(f"{term}:*" for term in terms), search_type="raw", config="simple"
-            )
+            query = SearchQuery(search.tsquery(groups), search_type="raw", config="simple")
             return self.filter(search_vector=query).annotate(
                 rank=SearchRank(models.F("search_vector"), query)
             )
         if connections[self.db].vendor == "sqlite":
-            programs = self.filter(pk__in=search.matching_ids(terms))
+            programs = self.filter(pk__in=search.matching_ids(groups))
         else:
             programs = self
-            for term in terms:
-                programs = programs.filter(search_document__contains=f" {term}")
+            for group in groups:
+                matches = Q()
+                for alternative in group:
+                    matches |= Q(
+                        *(Q(search_document__contains=f" {word}") for word in alternative)
+                    )
+                programs = programs.filter(matches)
         # Rank like PostgreSQL would, roughly: how many of the words the title holds.
+        words = dict.fromkeys(word for group in groups for alt in group for word in alt)
         title_hits = [
-            models.Case(models.When(title__icontains=term, then=1), default=0) for term in terms
+            models.Case(models.When(title__icontains=word, then=1), default=0) for word in words
         ]
         return programs.annotate(rank=sum(title_hits, start=models.Value(0)))
 

@@ -19,8 +19,13 @@ PICKS = ["MS in Machine Learning", "MSc Data Science", "MSc Machine Learning Onl
 
 
 def button(scope, action: str, title: str = ""):
-    """A compare or shortlist button; its accessible name ends with the programme's title."""
-    pattern = rf"^{re.escape(action)}\W*{re.escape(title)}$" if title else rf"^{re.escape(action)}"
+    """A compare or shortlist button; its accessible name ends with the programme's title
+    and university."""
+    pattern = (
+        rf"^{re.escape(action)}\W*{re.escape(title)}, [^,]+$"
+        if title
+        else rf"^{re.escape(action)}"
+    )
     return scope.get_by_role("button", name=re.compile(pattern))
 
 
@@ -44,7 +49,7 @@ def test_a_new_visitor_compares_three_programmes_and_shares_the_link(
     tray = page.locator("#compare-tray")
     expect(tray).to_contain_text("(3 of 6)")
     expect(page.get_by_role("status").filter(has_text="Added")).to_contain_text(
-        "Added MSc Machine Learning Online to your comparison"
+        "Added MSc Machine Learning Online, University College London to your comparison"
     )
 
     tray.get_by_role("link", name="Compare 3 programmes").click()
@@ -89,7 +94,7 @@ def test_the_same_comparison_without_javascript(live_server, no_js_page, catalog
     page.goto(f"{live_server.url}/programs/?sort=name")
     for title in PICKS[:2]:
         button(page, "Add to comparison", title).click()
-        expect(page.get_by_text(f"Added {title} to your comparison")).to_be_visible()
+        expect(page.get_by_text(f"Added {title}, ")).to_be_visible()
     assert "sort=name" in page.url  # back where the visitor was
 
     page.locator("#compare-tray").get_by_role("link", name="Compare 2 programmes").click()

@@ -86,16 +86,14 @@ def test_costs_are_normalised_totals_in_the_chosen_currency(client, catalogue):
     assert "Money, in USD" in response.content.decode()
 
 
-def test_numeric_rows_mark_the_best_and_the_worst(client, catalogue):
+def test_only_total_costs_mark_the_best_and_the_worst(client, catalogue):
     response = client.get(COMPARE, {"p": ids(catalogue, "cmu", "eth", "tum")})
     html = response.content.decode()
 
-    assert marks(response, "Duration") == ["best", "worst", "worst"]
-    assert marks(response, "Total tuition, home or EU fees") == [
-        "worst",
-        "best",
-        "",
-    ]  # 72,000 / 3,000 / 12,000
+    assert marks(response, "Duration") == ["", "", ""]  # shorter is not better for all
+    assert marks(response, "Topics covered") == ["", "", ""]
+    # 72,000 / 3,000 / 12,000
+    assert marks(response, "Total tuition, home or EU fees") == ["worst", "best", ""]
     assert marks(response, "Pace") == ["", "", ""]
     assert 'class="mark mark--best">Best<' in html and 'class="mark mark--worst">Worst<' in html
 
@@ -120,8 +118,8 @@ def test_outcomes_compare_employment_and_salary_in_the_chosen_currency(client, c
 
     assert rows["Employment rate"] == ["95% employed", "88.5% employed"]
     assert rows["Median salary (EUR)"] == ["EUR 90,000", "EUR 80,000"]
-    assert marks(response, "Employment rate") == ["best", "worst"]
-    assert marks(response, "Median salary (EUR)") == ["best", "worst"]
+    assert marks(response, "Employment rate") == ["", ""]
+    assert marks(response, "Median salary (EUR)") == ["", ""]
 
 
 def test_industry_links_list_partners(client, catalogue):

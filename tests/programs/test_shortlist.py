@@ -35,7 +35,10 @@ def test_saving_without_javascript_goes_back_with_a_message(client, catalogue):
     response = client.post(SAVE, {"program": cmu.pk, "next": "/programs/?country=US"}, follow=True)
 
     assert response.redirect_chain == [("/programs/?country=US", 302)]
-    assert "Saved MS in Machine Learning to your shortlist." in response.content.decode()
+    assert (
+        "Saved MS in Machine Learning, Carnegie Mellon University to your shortlist."
+        in response.content.decode()
+    )
     assert shortlist_titles(client) == ["MS in Machine Learning"]
     assert header_count(client) == "1"
 
@@ -45,7 +48,10 @@ def test_the_card_button_turns_into_remove_once_saved(client, catalogue):
     html = client.get(LIST).content.decode()
 
     assert html.count('Save to shortlist<span class="visually-hidden">: ') == 3
-    assert 'Remove from shortlist<span class="visually-hidden">: MSc Data Science<' in html
+    assert (
+        'Remove from shortlist<span class="visually-hidden">: MSc Data Science, ETH Zurich<'
+        in html
+    )
     assert 'form="selection-form"' in html and 'id="selection-form"' in html
 
 
@@ -57,7 +63,10 @@ def test_removing_from_the_shortlist(client, catalogue):
         UNSAVE, {"program": catalogue["cmu"].pk, "next": SHORTLIST}, follow=True
     )
 
-    assert "Removed MS in Machine Learning from your shortlist." in response.content.decode()
+    assert (
+        "Removed MS in Machine Learning, Carnegie Mellon University from your shortlist."
+        in response.content.decode()
+    )
     assert shortlist_titles(client) == ["MSc Data Science"]
     assert header_count(client) == "1"
 
@@ -208,7 +217,10 @@ def test_the_compare_tray_fills_from_the_results(client, catalogue):
     assert response["Location"] == LIST
     assert "MS in Machine Learning" in tray and "MSc Data Science" in tray
     assert "Compare 2 programmes" in tray
-    assert 'Remove from comparison<span class="visually-hidden">: MS in Machine Learning<' in html
+    assert (
+        'Remove from comparison<span class="visually-hidden">: MS in Machine Learning, Carnegie Mellon University<'
+        in html
+    )
 
 
 def test_the_tray_asks_for_a_second_programme(client, catalogue):
@@ -247,6 +259,17 @@ def test_removing_and_clearing_the_tray(client, catalogue):
     )
 
 
+def test_the_tray_and_its_messages_name_each_programmes_university(client, catalogue):
+    response = client.post(COMPARE_ADD, {"program": catalogue["ucl"].pk}, follow=True)
+    html = response.content.decode()
+    tray = html.split('id="compare-tray"', 1)[1].split("</section>", 1)[0]
+
+    assert (
+        "Added MSc Machine Learning Online, University College London to your comparison" in html
+    )
+    assert "MSc Machine Learning Online" in tray and "University College London" in tray
+
+
 def test_the_programme_page_offers_compare_and_shortlist(client, catalogue):
     html = client.get(catalogue["tum"].get_absolute_url()).content.decode()
     actions = html.split('id="program-actions"', 1)[1].split("</header>", 1)[0]
@@ -273,7 +296,7 @@ def test_with_htmx_the_changed_parts_are_swapped_in_place(client, catalogue):
     assert response.status_code == 200
     assert 'id="shortlist-count" class="nav__count" hx-swap-oob="true">1<' in html
     assert 'id="selection-status" hx-swap-oob="innerHTML"' in html
-    assert "Saved MS in Machine Learning to your shortlist." in html
+    assert "Saved MS in Machine Learning, Carnegie Mellon University to your shortlist." in html
     assert f'id="actions-{catalogue["cmu"].pk}" hx-swap-oob="true"' in html
     assert "Remove from shortlist" in html
     # the message is shown in place, not left waiting for the next page

@@ -1,0 +1,78 @@
+"""Search as people type it: titles, places, courses, topics and faculty research;
+abbreviations and synonyms; misspellings put right. CI runs it on SQLite and PostgreSQL."""
+
+import pytest
+from django.urls import reverse
+
+from programs.models import Program
+
+pytestmark = pytest.mark.django_db
+
+LIST = reverse("programs:list")
+
+
+def titles(response) -> list[str]:
+    return [program.title for program in response.context["page"].object_list]
+
+
+def test_search_matches_titles_places_courses_topics_and_faculty_research(client, catalogue):
+    assert set(titles(client.get(LIST, {"q": "zurich"}))) == {"MSc Data Science"}
+    assert set(titles(client.get(LIST, {"q": "statistical learning"}))) == {"MSc Data Science"}
+    assert set(titles(client.get(LIST, {"q": "Pittsburgh"}))) == {"MS in Machine Learning"}
+    # Ada Example researches computer vision and teaches at ETH.
+    assert "MSc Data Science" in titles(client.get(LIST, {"q": "vision"}))
+    assert set(titles(client.get(LIST, {"q": "language processing"}))) == {
+        "MS in Machine Learning",
+        "MSc Machine Learning Online",
+    }
+
+
+def test_search_matches_word_starts_not_the_middle_of_words(client, catalogue):
+    assert set(titles(client.get(LIST, {"q": "learn"}))) >= {"MS in Machine Learning"}
+    assert not Program.objects.published().search("earning").exists()
+
+
+ML_TITLES = {"MS in Machine Learning", "MSc Machine Learning Online"}
+
+
+@pytest.mark.parametrize(
+    ("query", "expected"),
+    [
+        ("NLP", ML_TITLES),
+        ("nlp london", {"MSc Machine Learning Online"}),
+        ("RL", {"MS in Machine Learning", "MSc Robotics, Cognition, Intelligence"}),
+        ("CV", {"MS in Machine Learning", "MSc Data Science", "MSc Robotics, Cognition, Intelligence"}),
+        ("LLM", ML_TITLES),
+        ("ML", ML_TITLES),
+        ("DS", {"MSc Data Science"}),
+        ("MSc", {"MS in Machine Learning", "MSc Data Science", "MSc Machine Learning Online",
+                 "MSc Robotics, Cognition, Intelligence"}),
+    ],
+)  # fmt: skip
+def test_search_reads_abbreviations_and_synonyms(client, catalogue, query, expected):
+    """The same on SQLite and PostgreSQL: CI runs this file on both."""
+    assert set(titles(client.get(LIST, {"q": query}))) == expected
+    assert {p.title for p in Program.objects.published().search(query)} == expected
+
+
+def test_a_misspelt_search_shows_what_the_right_spelling_finds(client, catalogue):
+    response = client.get(LIST, {"q": "machine learnign"})
+    html = response.content.decode()
+
+    assert set(titles(response)) == ML_TITLES
+    assert "Nothing matches “machine learnign”" in html
+    assert "<strong>“machine learning”</strong>" in html
+
+
+def test_an_empty_result_offers_the_right_spelling(client, catalogue):
+    response = client.get(LIST, {"q": "pitsburgh", "country": "GB"})
+    html = response.content.decode()
+
+    assert titles(response) == []
+    assert "Did you mean" in html and "q=pittsburgh" in html and "country=GB" in html
+
+
+def test_words_the_catalogue_knows_are_never_respelt(client, catalogue):
+    response = client.get(LIST, {"q": "quantum"})
+
+    assert titles(response) == [] and "Did you mean" not in response.content.decode()
