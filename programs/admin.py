@@ -11,7 +11,7 @@ from import_export.admin import ImportExportMixin
 from import_export.forms import ImportForm
 from simple_history.admin import SimpleHistoryAdmin
 
-from core.admin import ChangeReasonMixin
+from core.admin import ChangeReasonMixin, SpreadsheetExportMixin
 
 from .models import (
     STALE_AFTER_DAYS,
@@ -193,7 +193,9 @@ class ProgramAdminForm(forms.ModelForm):
 
 
 @admin.register(Program)
-class ProgramAdmin(ChangeReasonMixin, ImportExportMixin, SimpleHistoryAdmin):
+class ProgramAdmin(
+    ChangeReasonMixin, SpreadsheetExportMixin, ImportExportMixin, SimpleHistoryAdmin
+):
     form = ProgramAdminForm
     import_form_class = ProgramImportForm
     resource_classes = [ProgramResource]

@@ -42,6 +42,10 @@ class TopicsWidget(widgets.ManyToManyWidget):
 
 
 class ProgramResource(resources.ModelResource):
+    # An empty text cell (which XLSX reads back as no value at all) is empty text, as
+    # for CharFields, never NULL.
+    WIDGETS_MAP = {**resources.ModelResource.WIDGETS_MAP, "TextField": widgets.CharWidget}
+
     university = fields.Field(
         attribute="university",
         column_name="university",

@@ -10,7 +10,9 @@ from pathlib import Path
 
 import environ
 from django.core.exceptions import ImproperlyConfigured
-from import_export.formats.base_formats import CSV, JSON, XLSX
+from import_export.formats.base_formats import JSON
+
+from core.spreadsheets import CSV, XLSX
 
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
 
@@ -219,8 +221,10 @@ CONTENT_SECURITY_POLICY = {
 COUNTRIES_FIRST_BREAK = None
 
 # Spreadsheet import and export for editors.
+# CSV and XLSX neutralise formulae themselves and read their own exports back exactly
+# (core/spreadsheets.py); the library's own escaping would drop a leading "=" instead.
 IMPORT_EXPORT_FORMATS = [CSV, XLSX, JSON]
-IMPORT_EXPORT_ESCAPE_FORMULAE_ON_EXPORT = True
+IMPORT_EXPORT_ESCAPE_FORMULAE_ON_EXPORT = False
 IMPORT_EXPORT_IMPORT_IGNORE_BLANK_LINES = True
 
 LOGGING = {
