@@ -82,10 +82,18 @@ AUTHENTICATION_BACKENDS = [
 # The admin lives wherever DJANGO_ADMIN_URL says, so it is not at a guessable path.
 ADMIN_URL = env.str("DJANGO_ADMIN_URL", default="admin/").strip("/") + "/"
 
-# Login lockout: five failures from one client, or for one username, lock out for a while.
+# How many proxies of our own stand in front of the site, each appending to
+# X-Forwarded-For (core/clients.py); with none, the header is never read.
+BEHIND_PROXY = env.bool("DJANGO_BEHIND_PROXY", default=False)
+PROXY_COUNT = env.int("DJANGO_PROXY_COUNT", default=1 if BEHIND_PROXY else 0)
+
+# Login lockout: five failures for one username from one client lock that pair out for a
+# while. Neither an outsider guessing an editor's username nor colleagues behind the same
+# address can lock anyone else out.
 AXES_FAILURE_LIMIT = 5
 AXES_COOLOFF_TIME = timedelta(minutes=env.int("DJANGO_LOGIN_COOLOFF_MINUTES", default=15))
-AXES_LOCKOUT_PARAMETERS = ["ip_address", "username"]
+AXES_LOCKOUT_PARAMETERS = [["ip_address", "username"]]
+AXES_CLIENT_IP_CALLABLE = "core.clients.client_ip"
 AXES_RESET_ON_SUCCESS = True
 AXES_LOCKOUT_TEMPLATE = "registration/locked_out.html"
 AXES_VERBOSE = False
@@ -176,7 +184,7 @@ SESSION_COOKIE_AGE = 60 * 60 * 24 * 180  # shortlists and currency choice surviv
 
 # HTTPS behind a proxy. Secure defaults with debug off; each one can be relaxed
 # for a plain-HTTP trial run on loopback (`make serve` does so).
-if env.bool("DJANGO_BEHIND_PROXY", default=False):
+if BEHIND_PROXY:
     SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
 SECURE_SSL_REDIRECT = env.bool("DJANGO_SECURE_SSL_REDIRECT", default=not DEBUG)
 SECURE_HSTS_SECONDS = env.int("DJANGO_SECURE_HSTS_SECONDS", default=0 if DEBUG else 31536000)
