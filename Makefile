@@ -9,7 +9,7 @@ PY := $(BIN)/python
 DEV := DJANGO_DEBUG=1
 CHROMIUM := /usr/bin/chromium
 
-.PHONY: help install install-dev migrate run test lint format serve superuser browser backup restore clean bench loadtest
+.PHONY: help install install-dev migrate run test lint format serve superuser browser backup restore clearsessions clean bench loadtest
 
 help:
 	@echo "make run        set up, load the demo data and serve http://127.0.0.1:$(PORT)/"
@@ -20,6 +20,7 @@ help:
 	@echo "make superuser  create an admin account"
 	@echo "make backup     dump all content to backups/masters-compare-<time>.json.gz"
 	@echo "make restore FILE=...  load a backup into an empty database"
+	@echo "make clearsessions  delete expired visitor sessions (run daily in production)"
 
 # What the site needs to run, and on top of it what tests and lint need: a server
 # never gets pytest or Playwright.
@@ -73,6 +74,7 @@ serve: migrate
 		DJANGO_SECURE_SSL_REDIRECT="$${DJANGO_SECURE_SSL_REDIRECT:-false}" \
 		DJANGO_SECURE_COOKIES="$${DJANGO_SECURE_COOKIES:-false}"; \
 	$(PY) manage.py collectstatic --noinput --verbosity 0 && \
+	$(PY) manage.py clearsessions && \
 	echo "Serving with production settings at http://127.0.0.1:$(PORT)/" && \
 	exec $(BIN)/gunicorn config.wsgi --bind 127.0.0.1:$(PORT) --workers $${WEB_CONCURRENCY:-2} --access-logfile -
 
@@ -85,6 +87,11 @@ backup: migrate
 restore: migrate
 	@test -n "$(FILE)" || (echo "Usage: make restore FILE=backups/masters-compare-<time>.json.gz"; exit 2)
 	$(DEV) $(PY) manage.py restore "$(FILE)"
+
+# Expired sessions stay in the database until this runs: `make serve` runs it at every
+# start; a long-running production server should also run it daily (see README).
+clearsessions: migrate
+	$(DEV) $(PY) manage.py clearsessions
 
 clean:
 	rm -rf $(VENV) staticfiles

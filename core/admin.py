@@ -3,7 +3,7 @@
 from django.core.exceptions import PermissionDenied
 from django.db.models import Model, QuerySet
 
-from .spreadsheets import NATIVE_TYPE_FORMATS
+from .spreadsheets import NATIVE_TYPE_FORMATS, SpreadsheetError
 
 
 class ChangeReasonMixin:
@@ -23,9 +23,23 @@ class ChangeReasonMixin:
         return changed
 
 
-class SpreadsheetExportMixin:
-    """django-import-export's admin export, keeping numbers and dates native in the
-    project's own spreadsheet formats (``core.spreadsheets``) as it does in its own."""
+class SpreadsheetAdminMixin:
+    """django-import-export's admin, with the project's own spreadsheet formats
+    (``core.spreadsheets``): exports keep numbers and dates native, as the library does
+    for its own formats, and what is wrong with a file is said in plain words, with its
+    row and column, never as a traceback."""
+
+    import_template_name = "admin/spreadsheet_import.html"
+
+    def add_data_read_fail_error_to_form(self, form, error: Exception) -> None:
+        if isinstance(error, SpreadsheetError):
+            form.add_error("import_file", str(error))
+        else:
+            form.add_error(
+                "import_file",
+                "This file could not be read as the format chosen below. Check the format, "
+                "or save the spreadsheet again as CSV or XLSX.",
+            )
 
     def get_export_data(self, file_format, request, queryset, **kwargs):
         if not self.has_export_permission(request):

@@ -14,10 +14,14 @@ out; on the way in, one apostrophe is taken off exactly such text and off nothin
 
 from __future__ import annotations
 
+import csv
+import io
+from collections.abc import Iterable, Sequence
 from typing import Any
 
 import tablib
 from import_export.formats import base_formats
+from openpyxl.utils import get_column_letter
 
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 TEXT_MARK = "'"
@@ -49,6 +53,29 @@ def _map_cells(dataset: tablib.Dataset, convert) -> tablib.Dataset:
     return converted
 
 
+class SpreadsheetError(ValueError):
+    """A file that cannot be read as a table, said in words an editor can act on."""
+
+
+def column_name(number: int) -> str:
+    """``5`` -> ``column 5 (E)``: numbered as people count, lettered as spreadsheets do."""
+    return f"column {number} ({get_column_letter(number)})"
+
+
+def first_overlong_row(rows: Iterable[Sequence]) -> tuple[int, int, int] | None:
+    """The first row (numbered from 1, the header) with a value beyond the header's
+    columns: its number, how many cells it fills and how many columns the header names."""
+    rows = iter(rows)
+    width = len(next(rows, ()))
+    for number, row in enumerate(rows, 2):
+        filled = max(
+            (index for index, cell in enumerate(row, 1) if cell not in (None, "")), default=0
+        )
+        if filled > width:
+            return (number, filled, width)
+    return None
+
+
 class SpreadsheetFormat:
     """A format whose exports cannot run formulae and whose imports read them back."""
 
@@ -56,15 +83,36 @@ class SpreadsheetFormat:
         return super().export_data(_map_cells(dataset, neutralise), **kwargs)
 
     def create_dataset(self, in_stream, **kwargs) -> tablib.Dataset:
-        return _map_cells(super().create_dataset(in_stream, **kwargs), restore)
+        try:
+            dataset = super().create_dataset(in_stream, **kwargs)
+        except tablib.InvalidDimensions:
+            overlong = first_overlong_row(self.rows(in_stream))
+            if overlong is None:
+                raise
+            number, filled, width = overlong
+            raise SpreadsheetError(
+                f"Row {number} has a value in {column_name(filled)}, but the first row names "
+                f"only {width} columns. Remove the extra cells or name their column."
+            ) from None
+        return _map_cells(dataset, restore)
+
+    def rows(self, in_stream) -> Iterable[Sequence]:
+        raise NotImplementedError
 
 
 class CSV(SpreadsheetFormat, base_formats.CSV):
-    pass
+    def rows(self, in_stream) -> Iterable[Sequence]:
+        if isinstance(in_stream, bytes):
+            in_stream = in_stream.decode(self.encoding or "utf-8-sig")
+        return csv.reader(io.StringIO(in_stream))
 
 
 class XLSX(SpreadsheetFormat, base_formats.XLSX):
-    pass
+    def rows(self, in_stream) -> Iterable[Sequence]:
+        import openpyxl
+
+        book = openpyxl.load_workbook(io.BytesIO(in_stream), read_only=True, data_only=True)
+        return book.active.iter_rows(values_only=True)
 
 
 # Formats that hold numbers and dates as such, rather than as text.

@@ -11,7 +11,7 @@ from import_export.admin import ImportExportMixin
 from import_export.forms import ImportForm
 from simple_history.admin import SimpleHistoryAdmin
 
-from core.admin import ChangeReasonMixin, SpreadsheetExportMixin
+from core.admin import ChangeReasonMixin, SpreadsheetAdminMixin
 
 from .models import (
     STALE_AFTER_DAYS,
@@ -194,7 +194,7 @@ class ProgramAdminForm(forms.ModelForm):
 
 @admin.register(Program)
 class ProgramAdmin(
-    ChangeReasonMixin, SpreadsheetExportMixin, ImportExportMixin, SimpleHistoryAdmin
+    ChangeReasonMixin, SpreadsheetAdminMixin, ImportExportMixin, SimpleHistoryAdmin
 ):
     form = ProgramAdminForm
     import_form_class = ProgramImportForm

@@ -109,9 +109,15 @@ def remembered_currency(session: Mapping | None) -> str:
 
 
 def remember_currency(session: MutableMapping, rate: Rate) -> None:
-    """Remember the visitor's display currency, writing the session only on a change."""
-    if remembered_currency(session) != rate.currency:
-        session[CURRENCY_SESSION_KEY] = rate.currency
+    """Remember the visitor's display currency, writing the session only on a change,
+    and only a session the visitor already has (from their shortlist or compare tray):
+    a visit that only reads, such as a crawler following links that carry
+    ``?currency=``, must not leave a session row behind. Links carry the currency."""
+    if remembered_currency(session) == rate.currency:
+        return
+    if getattr(session, "session_key", "") is None:
+        return  # a database session that does not exist yet
+    session[CURRENCY_SESSION_KEY] = rate.currency
 
 
 # Writing amounts ---------------------------------------------------------------

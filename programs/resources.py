@@ -7,6 +7,8 @@ is validated with the model's own rules, and one bad row rolls back the whole fi
 
 from import_export import fields, resources, widgets
 
+from core.spreadsheets import SpreadsheetError, column_name
+
 from .models import ExchangeRate, Program, Topic, University
 
 
@@ -123,7 +125,36 @@ class ProgramResource(resources.ModelResource):
         report_skipped = True
         use_transactions = True
 
+    def check_columns(self, dataset) -> None:
+        """Refuse a file whose first row does not name the columns this import reads,
+        saying which column is wrong, rather than dropping a misnamed one in silence."""
+        known = [field.column_name for field in self.get_import_fields()]
+        headers = [str(header or "").strip() for header in dataset.headers or []]
+        problems = [
+            f"{column_name(number)} is headed “{header}”, which is not a column this import reads"
+            if header
+            else f"{column_name(number)} has no name in the first row"
+            for number, header in enumerate(headers, 1)
+            if header not in known
+        ]
+        missing = [name for name in self._meta.import_id_fields if name not in headers]
+        if missing:
+            problems.append(f"no column is headed {' or '.join(missing)}, which every row needs")
+        if problems:
+            raise SpreadsheetError(
+                f"The first row must name the columns: {'; '.join(problems)}. Columns this "
+                f"import reads: {', '.join(known)}. Exporting programmes gives a file with them."
+            )
+
     def import_data(self, dataset, **kwargs):
-        """All or nothing: a single invalid row rolls back the whole file."""
+        """All or nothing: a single invalid row rolls back the whole file, and a file
+        with wrong columns is not read row by row at all."""
+        try:
+            self.check_columns(dataset)
+        except SpreadsheetError as error:
+            result = self.get_result_class()()
+            result.total_rows = len(dataset)
+            result.append_base_error(self.get_error_result_class()(error))
+            return result
         kwargs["rollback_on_validation_errors"] = True
         return super().import_data(dataset, **kwargs)
