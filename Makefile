@@ -9,7 +9,7 @@ PY := $(BIN)/python
 DEV := DJANGO_DEBUG=1
 CHROMIUM := /usr/bin/chromium
 
-.PHONY: help install install-dev migrate run test lint format serve superuser browser backup restore clearsessions clean bench loadtest
+.PHONY: help install install-dev migrate run test lint format serve superuser browser backup restore clearsessions audit clean bench loadtest
 
 help:
 	@echo "make run        set up, load the demo data and serve http://127.0.0.1:$(PORT)/"
@@ -21,6 +21,7 @@ help:
 	@echo "make backup     dump all content to backups/masters-compare-<time>.json.gz"
 	@echo "make restore FILE=...  load a backup into an empty database"
 	@echo "make clearsessions  delete expired visitor sessions (run daily in production)"
+	@echo "make audit      check the locked dependencies for known vulnerabilities (needs a network)"
 
 # What the site needs to run, and on top of it what tests and lint need: a server
 # never gets pytest or Playwright.
@@ -112,3 +113,16 @@ bench: install $(BENCH_VENV)/.installed
 
 loadtest: install
 	$(PY) -m bench.loadtest
+
+# Known vulnerabilities in every locked dependency, runtime and development, looked up
+# online (so not part of CI). pip-audit is a tool, not a dependency: it gets a venv of its own.
+AUDIT_VENV := .venv-audit
+PIP_AUDIT := pip-audit==2.10.1
+
+$(AUDIT_VENV)/.installed:
+	$(PYTHON) -m venv $(AUDIT_VENV)
+	$(AUDIT_VENV)/bin/pip install --quiet --disable-pip-version-check "$(PIP_AUDIT)"
+	touch $@
+
+audit: $(AUDIT_VENV)/.installed
+	$(AUDIT_VENV)/bin/pip-audit --disable-pip --no-deps -r requirements-dev.lock
