@@ -9,7 +9,7 @@ PY := $(BIN)/python
 DEV := DJANGO_DEBUG=1
 CHROMIUM := /usr/bin/chromium
 
-.PHONY: help install install-dev migrate run test lint format serve superuser browser backup restore clearsessions audit clean bench loadtest
+.PHONY: help install install-dev migrate run test lint format serve superuser browser backup restore clearsessions audit clean bench loadtest importbench
 
 help:
 	@echo "make run        set up, load the demo data and serve http://127.0.0.1:$(PORT)/"
@@ -113,6 +113,9 @@ bench: install $(BENCH_VENV)/.installed
 
 loadtest: install
 	$(PY) -m bench.loadtest
+
+importbench: install
+	$(PY) -m bench.importbench
 
 # Known vulnerabilities in every locked dependency, runtime and development, looked up
 # online (so not part of CI). pip-audit is a tool, not a dependency: it gets a venv of its own.

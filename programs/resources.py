@@ -5,11 +5,14 @@ ISO codes), so a spreadsheet stays readable and survives a fresh database. Every
 is validated with the model's own rules, and one bad row rolls back the whole file.
 """
 
+from django.core.exceptions import ValidationError
+from django.db import transaction
 from import_export import fields, resources, widgets
 
 from core.spreadsheets import SpreadsheetError, column_name
 
 from .models import ExchangeRate, Program, Topic, University
+from .signals import batched
 
 
 class NaturalKeyWidget(widgets.ForeignKeyWidget):
@@ -146,7 +149,7 @@ class ProgramResource(resources.ModelResource):
                 f"import reads: {', '.join(known)}. Exporting programmes gives a file with them."
             )
 
-    def import_data(self, dataset, **kwargs):
+    def import_data(self, dataset, dry_run: bool = False, **kwargs):
         """All or nothing: a single invalid row rolls back the whole file, and a file
         with wrong columns is not read row by row at all."""
         try:
@@ -157,4 +160,23 @@ class ProgramResource(resources.ModelResource):
             result.append_base_error(self.get_error_result_class()(error))
             return result
         kwargs["rollback_on_validation_errors"] = True
-        return super().import_data(dataset, **kwargs)
+        with transaction.atomic(), batched() as batch:
+            result = super().import_data(dataset, dry_run=dry_run, **kwargs)
+            if dry_run or result.has_errors() or result.has_validation_errors():
+                batch.discard()  # rolled back: no search text to rebuild, nothing changed
+            return result
+
+    def validate_instance(self, instance, import_validation_errors=None, validate_unique=True):
+        """The model's own rules for each row, without asking the database to evaluate
+        each CheckConstraint (eight queries a row): field validators and ``clean()``
+        mirror every one, and the database still enforces them when the row is saved.
+        A slug used twice is no conflict either: the row finds the programme to update."""
+        errors = dict(import_validation_errors or {})
+        try:
+            instance.full_clean(
+                exclude=errors.keys(), validate_unique=validate_unique, validate_constraints=False
+            )
+        except ValidationError as error:
+            errors = error.update_error_dict(errors)
+        if errors:
+            raise ValidationError(errors)

@@ -12,6 +12,7 @@ from django.urls import reverse
 from django.utils import timezone
 
 from core.editors import EDITORS_GROUP
+from programs.caching import catalogue_version
 from programs.models import Program
 from programs.resources import ProgramResource
 from tests.factories import ProgramFactory, TopicFactory, UniversityFactory
@@ -337,3 +338,20 @@ def test_an_unreadable_spreadsheet_is_explained_without_the_libraries_jargon(
     html = response.content.decode()
     assert "could not be read as the format chosen below" in html
     assert "encountered while trying to read file" not in html
+
+
+def test_an_import_rebuilds_search_text_and_bumps_the_catalogue_once_at_the_end(import_world):
+    before = catalogue_version()
+    rows = [
+        {**GOOD_ROW, "slug": f"msc-{n}", "title": f"MSc Quantum Learning {n}"} for n in range(20)
+    ]
+
+    ProgramResource().import_data(programme_rows(*rows), dry_run=True)
+    assert catalogue_version() == before and not Program.objects.exists()
+
+    ProgramResource().import_data(programme_rows(*rows), dry_run=False)
+
+    assert catalogue_version() != before
+    assert Program.objects.count() == 20
+    assert all("quantum" in p.search_document.lower() for p in Program.objects.all())
+    assert all(p.history.count() == 1 for p in Program.objects.all()), "each row's history kept"
