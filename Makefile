@@ -9,7 +9,7 @@ PY := $(BIN)/python
 DEV := DJANGO_DEBUG=1
 CHROMIUM := /usr/bin/chromium
 
-.PHONY: help install install-dev migrate run test lint format serve superuser browser backup restore clean bench loadtest
+.PHONY: help install install-dev migrate run test lint format serve superuser browser backup restore clearsessions audit clean bench loadtest importbench
 
 help:
 	@echo "make run        set up, load the demo data and serve http://127.0.0.1:$(PORT)/"
@@ -20,6 +20,8 @@ help:
 	@echo "make superuser  create an admin account"
 	@echo "make backup     dump all content to backups/masters-compare-<time>.json.gz"
 	@echo "make restore FILE=...  load a backup into an empty database"
+	@echo "make clearsessions  delete expired visitor sessions (run daily in production)"
+	@echo "make audit      check the locked dependencies for known vulnerabilities (needs a network)"
 
 # What the site needs to run, and on top of it what tests and lint need: a server
 # never gets pytest or Playwright.
@@ -73,6 +75,7 @@ serve: migrate
 		DJANGO_SECURE_SSL_REDIRECT="$${DJANGO_SECURE_SSL_REDIRECT:-false}" \
 		DJANGO_SECURE_COOKIES="$${DJANGO_SECURE_COOKIES:-false}"; \
 	$(PY) manage.py collectstatic --noinput --verbosity 0 && \
+	$(PY) manage.py clearsessions && \
 	echo "Serving with production settings at http://127.0.0.1:$(PORT)/" && \
 	exec $(BIN)/gunicorn config.wsgi --bind 127.0.0.1:$(PORT) --workers $${WEB_CONCURRENCY:-2} --access-logfile -
 
@@ -85,6 +88,11 @@ backup: migrate
 restore: migrate
 	@test -n "$(FILE)" || (echo "Usage: make restore FILE=backups/masters-compare-<time>.json.gz"; exit 2)
 	$(DEV) $(PY) manage.py restore "$(FILE)"
+
+# Expired sessions stay in the database until this runs: `make serve` runs it at every
+# start; a long-running production server should also run it daily (see README).
+clearsessions: migrate
+	$(DEV) $(PY) manage.py clearsessions
 
 clean:
 	rm -rf $(VENV) staticfiles
@@ -105,3 +113,19 @@ bench: install $(BENCH_VENV)/.installed
 
 loadtest: install
 	$(PY) -m bench.loadtest
+
+importbench: install
+	$(PY) -m bench.importbench
+
+# Known vulnerabilities in every locked dependency, runtime and development, looked up
+# online (so not part of CI). pip-audit is a tool, not a dependency: it gets a venv of its own.
+AUDIT_VENV := .venv-audit
+PIP_AUDIT := pip-audit==2.10.1
+
+$(AUDIT_VENV)/.installed:
+	$(PYTHON) -m venv $(AUDIT_VENV)
+	$(AUDIT_VENV)/bin/pip install --quiet --disable-pip-version-check "$(PIP_AUDIT)"
+	touch $@
+
+audit: $(AUDIT_VENV)/.installed
+	$(AUDIT_VENV)/bin/pip-audit --disable-pip --no-deps -r requirements-dev.lock

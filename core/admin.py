@@ -2,9 +2,12 @@
 
 from django import forms
 from django.contrib.admin.utils import flatten_fieldsets
+from django.core.exceptions import PermissionDenied
 from django.db.models import Model, QuerySet
 from django.http import HttpRequest
 from import_export.forms import SelectableFieldsExportForm
+
+from .spreadsheets import NATIVE_TYPE_FORMATS, SpreadsheetError
 
 CHANGE_REASON_MAX_LENGTH = 100  # simple-history's history_change_reason column
 
@@ -83,3 +86,37 @@ class ExportForm(SelectableFieldsExportForm):
     @property
     def media(self):
         return super().media + forms.Media(js=["js/admin-export.js"])
+
+
+class SpreadsheetAdminMixin:
+    """django-import-export's admin, with the project's own spreadsheet formats
+    (``core.spreadsheets``): exports keep numbers and dates native, as the library does
+    for its own formats, and what is wrong with a file is said in plain words, with its
+    row and column, never as a traceback."""
+
+    import_template_name = "admin/spreadsheet_import.html"
+
+    def add_data_read_fail_error_to_form(self, form, error: Exception) -> None:
+        if isinstance(error, SpreadsheetError):
+            form.add_error("import_file", str(error))
+        else:
+            form.add_error(
+                "import_file",
+                "This file could not be read as the format chosen below. Check the format, "
+                "or save the spreadsheet again as CSV or XLSX.",
+            )
+
+    def get_export_data(self, file_format, request, queryset, **kwargs):
+        if not self.has_export_permission(request):
+            raise PermissionDenied
+        data = self.get_data_for_export(
+            request,
+            queryset,
+            force_native_type=isinstance(file_format, NATIVE_TYPE_FORMATS),
+            **kwargs,
+        )
+        exported = file_format.export_data(data)
+        encoding = kwargs.get("encoding")
+        if not file_format.is_binary() and encoding:
+            exported = exported.encode(encoding)
+        return exported

@@ -6,6 +6,7 @@ from urllib.parse import urlsplit
 from django import forms
 from django.contrib import admin, messages
 from django.core.exceptions import ValidationError
+from django.db import router, transaction
 from django.db.models import F, QuerySet
 from django.http import HttpRequest
 from django.utils import timezone
@@ -16,7 +17,7 @@ from import_export.admin import ImportExportMixin
 from import_export.forms import ImportForm
 from simple_history.admin import SimpleHistoryAdmin
 
-from core.admin import ChangeReasonMixin, ExportForm
+from core.admin import ChangeReasonMixin, ExportForm, SpreadsheetAdminMixin
 
 from .models import (
     STALE_AFTER_DAYS,
@@ -222,8 +223,16 @@ class ProgramAdminForm(forms.ModelForm):
         seen = cleaned.get("seen_revision")
         if not self.instance.pk or seen is None:
             return cleaned
-        current = Program.objects.filter(pk=self.instance.pk).values_list("revision", flat=True)
-        current = current.first()
+        # The check and the save are one step: the admin validates and saves in one
+        # transaction (see ProgramAdmin), and this locks the row until it commits, so a
+        # second editor saving at the same moment waits here, then sees the new revision.
+        # (SQLite takes its write lock when that transaction begins, to the same effect.)
+        current = (
+            Program.objects.select_for_update()
+            .filter(pk=self.instance.pk)
+            .values_list("revision", flat=True)
+            .first()
+        )
         if current is not None and current != seen:
             latest, changes = changes_since(self.instance, seen)
             who = getattr(latest, "history_user", None) or "another editor"
@@ -246,7 +255,9 @@ class ProgramAdminForm(forms.ModelForm):
 
 
 @admin.register(Program)
-class ProgramAdmin(ChangeReasonMixin, ImportExportMixin, SimpleHistoryAdmin):
+class ProgramAdmin(
+    ChangeReasonMixin, SpreadsheetAdminMixin, ImportExportMixin, SimpleHistoryAdmin
+):
     form = ProgramAdminForm
     import_form_class = ProgramImportForm
     resource_classes = [ProgramResource]
@@ -323,6 +334,12 @@ class ProgramAdmin(ChangeReasonMixin, ImportExportMixin, SimpleHistoryAdmin):
         ),
         ("Record", {"fields": [("created", "updated")], "classes": ["collapse"]}),
     ]
+
+    def history_form_view(self, request, object_id, version_id, extra_context=None):
+        """Reverting to an earlier version is checked and saved in one transaction, as
+        the change page is (Django's admin makes that one atomic itself)."""
+        with transaction.atomic(using=router.db_for_write(Program)):
+            return super().history_form_view(request, object_id, version_id, extra_context)
 
     @admin.display(description="university", ordering="university__name")
     def where(self, program: Program) -> str:

@@ -95,6 +95,17 @@ class DisplayForm(forms.Form):
         return money.FEE_STATUSES[self.fee_status]
 
     @property
+    def query(self) -> str:
+        """The settings that differ from the defaults, for links to other pages to
+        carry (a visitor who only reads keeps them without a session)."""
+        params = {}
+        if self.rate.currency != money.BASE_CURRENCY:
+            params["currency"] = self.rate.currency
+        if self.international:
+            params["fees"] = money.INTERNATIONAL
+        return urlencode(params)
+
+    @property
     def with_living(self) -> bool:
         return bool(self._cleaned("living"))
 

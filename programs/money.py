@@ -112,9 +112,15 @@ def remembered_currency(session: Mapping | None) -> str:
 
 
 def remember_currency(session: MutableMapping, rate: Rate) -> None:
-    """Remember the visitor's display currency, writing the session only on a change."""
-    if remembered_currency(session) != rate.currency:
-        session[CURRENCY_SESSION_KEY] = rate.currency
+    """Remember the visitor's display currency, writing the session only on a change,
+    and only a session the visitor already has (from their shortlist or compare tray):
+    a visit that only reads, such as a crawler following links that carry
+    ``?currency=``, must not leave a session row behind. Links carry the currency."""
+    if remembered_currency(session) == rate.currency:
+        return
+    if getattr(session, "session_key", "") is None:
+        return  # a database session that does not exist yet
+    session[CURRENCY_SESSION_KEY] = rate.currency
 
 
 # The visitor's fee status ---------------------------------------------------------
@@ -130,9 +136,13 @@ def fee_status(session: Mapping | None, requested: str | None = None) -> str:
 
 
 def remember_fee_status(session: MutableMapping, status: str) -> None:
-    """Remember the visitor's fee status, writing the session only on a change."""
-    if fee_status(session) != status:
-        session[FEES_SESSION_KEY] = status
+    """Remember the visitor's fee status as the currency is (``remember_currency``): on
+    a change, in a session the visitor already has. Links carry it too."""
+    if fee_status(session) == status:
+        return
+    if getattr(session, "session_key", "") is None:
+        return  # a database session that does not exist yet
+    session[FEES_SESSION_KEY] = status
 
 
 # Writing amounts ---------------------------------------------------------------

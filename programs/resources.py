@@ -14,11 +14,15 @@ an empty source column removes the source.
 from datetime import date
 
 from django.core.exceptions import ValidationError
+from django.db import transaction
 from django.utils import timezone
 from import_export import fields, resources, widgets
 
+from core.spreadsheets import SpreadsheetError, column_name
+
 from .models import ExchangeRate, FactSource, Program, Topic, University
 from .models.sources import web_address
+from .signals import batched
 
 
 class NaturalKeyWidget(widgets.ForeignKeyWidget):
@@ -92,6 +96,10 @@ def source_field(fact: str, part: str) -> fields.Field:
 
 
 class ProgramResource(resources.ModelResource):
+    # An empty text cell (which XLSX reads back as no value at all) is empty text, as
+    # for CharFields, never NULL.
+    WIDGETS_MAP = {**resources.ModelResource.WIDGETS_MAP, "TextField": widgets.CharWidget}
+
     university = fields.Field(
         attribute="university",
         column_name="university",
@@ -216,7 +224,56 @@ class ProgramResource(resources.ModelResource):
             queryset = queryset.prefetch_related("sources")
         return super().export(queryset, **kwargs)
 
-    def import_data(self, dataset, **kwargs):
-        """All or nothing: a single invalid row rolls back the whole file."""
+    def check_columns(self, dataset) -> None:
+        """Refuse a file whose first row does not name the columns this import reads,
+        saying which column is wrong, rather than dropping a misnamed one in silence."""
+        known = [field.column_name for field in self.get_import_fields()]
+        known += [column for columns in SOURCE_COLUMNS.values() for column in columns]
+        headers = [str(header or "").strip() for header in dataset.headers or []]
+        problems = [
+            f"{column_name(number)} is headed “{header}”, which is not a column this import reads"
+            if header
+            else f"{column_name(number)} has no name in the first row"
+            for number, header in enumerate(headers, 1)
+            if header not in known
+        ]
+        missing = [name for name in self._meta.import_id_fields if name not in headers]
+        if missing:
+            problems.append(f"no column is headed {' or '.join(missing)}, which every row needs")
+        if problems:
+            raise SpreadsheetError(
+                f"The first row must name the columns: {'; '.join(problems)}. Columns this "
+                f"import reads: {', '.join(known)}. Exporting programmes gives a file with them."
+            )
+
+    def import_data(self, dataset, dry_run: bool = False, **kwargs):
+        """All or nothing: a single invalid row rolls back the whole file, and a file
+        with wrong columns is not read row by row at all."""
+        try:
+            self.check_columns(dataset)
+        except SpreadsheetError as error:
+            result = self.get_result_class()()
+            result.total_rows = len(dataset)
+            result.append_base_error(self.get_error_result_class()(error))
+            return result
         kwargs["rollback_on_validation_errors"] = True
-        return super().import_data(dataset, **kwargs)
+        with transaction.atomic(), batched() as batch:
+            result = super().import_data(dataset, dry_run=dry_run, **kwargs)
+            if dry_run or result.has_errors() or result.has_validation_errors():
+                batch.discard()  # rolled back: no search text to rebuild, nothing changed
+            return result
+
+    def validate_instance(self, instance, import_validation_errors=None, validate_unique=True):
+        """The model's own rules for each row, without asking the database to evaluate
+        each CheckConstraint (eight queries a row): field validators and ``clean()``
+        mirror every one, and the database still enforces them when the row is saved.
+        A slug used twice is no conflict either: the row finds the programme to update."""
+        errors = dict(import_validation_errors or {})
+        try:
+            instance.full_clean(
+                exclude=errors.keys(), validate_unique=validate_unique, validate_constraints=False
+            )
+        except ValidationError as error:
+            errors = error.update_error_dict(errors)
+        if errors:
+            raise ValidationError(errors)

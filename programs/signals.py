@@ -13,6 +13,10 @@ that write behind the ORM's back (``seed_demo``, ``generate_programs``) call
 when they finish.
 """
 
+from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
+
 from django.db.models import Model, Q
 from django.db.models.signals import m2m_changed, post_delete, post_save, pre_delete
 
@@ -46,8 +50,48 @@ CATALOGUE_LINKS = [
 ]
 
 
+class Batch:
+    """What a run of saves inside ``batched()`` changed."""
+
+    def __init__(self) -> None:
+        self.program_ids: set[int] = set()
+        self.catalogue_changed = False
+
+    def discard(self) -> None:
+        """Nothing to do after all: the saves were rolled back (a dry run, say)."""
+        self.program_ids.clear()
+        self.catalogue_changed = False
+
+
+_batch: ContextVar[Batch | None] = ContextVar("catalogue_batch", default=None)
+
+
+@contextmanager
+def batched() -> Iterator[Batch]:
+    """Many saves in a row (a spreadsheet import): each programme's search document is
+    rebuilt, and the catalogue version bumped, once at the end rather than per save.
+    Meant to run inside the transaction that makes the saves."""
+    batch = Batch()
+    token = _batch.set(batch)
+    try:
+        yield batch
+    finally:
+        _batch.reset(token)
+    ids = sorted(batch.program_ids)
+    for start in range(0, len(ids), 1000):
+        refresh(pk__in=ids[start : start + 1000])
+    if batch.catalogue_changed:
+        bump_catalogue_version()
+
+
 def refresh(**lookup) -> None:
-    Program.objects.filter(**lookup).refresh_search_documents()
+    programs = Program.objects.filter(**lookup)
+    if (batch := _batch.get()) is not None:
+        batch.program_ids.update(
+            [lookup["pk"]] if list(lookup) == ["pk"] else programs.values_list("pk", flat=True)
+        )
+        return
+    programs.refresh_search_documents()
 
 
 def programs_searchable_by(instance: Model) -> dict:
@@ -66,7 +110,11 @@ def programs_searchable_by(instance: Model) -> dict:
 def catalogue_changed(sender, action: str = "post_", **kwargs) -> None:
     """Whatever was cached about the catalogue as a whole is out of date. The bump is
     part of the editor's transaction: other requests see it when the change commits."""
-    if action.startswith("post_"):
+    if not action.startswith("post_"):
+        return
+    if (batch := _batch.get()) is not None:
+        batch.catalogue_changed = True
+    else:
         bump_catalogue_version()
 
 

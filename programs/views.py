@@ -55,6 +55,7 @@ def program_list(request: HttpRequest) -> HttpResponse:
         "relax": finder.relax_suggestion() if not page.paginator.count else None,
         "page_query": page_query(request),
         "with_living": finder.with_living,
+        "display_query": finder.display.query,
         **fee_context(finder.international),
     }
     template = "programs/includes/catalogue.html" if request.htmx else "programs/program_list.html"
@@ -107,7 +108,12 @@ def display_settings(request: HttpRequest) -> dict:
     )
     money.remember_currency(request.session, display.rate)
     money.remember_fee_status(request.session, display.fee_status)
-    return {"rate": display.rate, "display": display, **fee_context(display.international)}
+    return {
+        "rate": display.rate,
+        "display": display,
+        "display_query": display.query,
+        **fee_context(display.international),
+    }
 
 
 @vary_on_headers("HX-Request")
@@ -265,6 +271,7 @@ def fit(request: HttpRequest) -> HttpResponse:
         "rate": finder.rate,
         "page_query": page_query(request),
         "with_living": finder.with_living,
+        "display_query": finder.display.query,
         **fee_context(finder.international),
     }
     return render(request, "programs/fit.html", context)

@@ -70,6 +70,18 @@ def test_admin_path_comes_from_the_environment():
     assert result.stdout.strip() == "/backstage-7f3a/", result.stderr
 
 
+def test_forwarded_addresses_are_trusted_only_behind_a_configured_proxy():
+    code = "from django.conf import settings; print(settings.PROXY_COUNT)"
+
+    direct = run_with_settings(code, DJANGO_DEBUG="1")
+    proxied = run_with_settings(code, DJANGO_DEBUG="1", DJANGO_BEHIND_PROXY="1")
+    chain = run_with_settings(
+        code, DJANGO_DEBUG="1", DJANGO_BEHIND_PROXY="1", DJANGO_PROXY_COUNT="2"
+    )
+
+    assert [direct.stdout.strip(), proxied.stdout.strip(), chain.stdout.strip()] == ["0", "1", "2"]
+
+
 def test_a_sqlite_database_is_opened_for_serving(tmp_path):
     """Readers do not wait for a writer, and the file is read through a memory map."""
     code = (

@@ -10,7 +10,9 @@ from pathlib import Path
 
 import environ
 from django.core.exceptions import ImproperlyConfigured
-from import_export.formats.base_formats import CSV, JSON, XLSX
+from import_export.formats.base_formats import JSON
+
+from core.spreadsheets import CSV, XLSX
 
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
 
@@ -58,6 +60,7 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    "core.middleware.site_methods_only",
     "django_permissions_policy.PermissionsPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "csp.middleware.CSPMiddleware",
@@ -80,10 +83,18 @@ AUTHENTICATION_BACKENDS = [
 # The admin lives wherever DJANGO_ADMIN_URL says, so it is not at a guessable path.
 ADMIN_URL = env.str("DJANGO_ADMIN_URL", default="admin/").strip("/") + "/"
 
-# Login lockout: five failures from one client, or for one username, lock out for a while.
+# How many proxies of our own stand in front of the site, each appending to
+# X-Forwarded-For (core/clients.py); with none, the header is never read.
+BEHIND_PROXY = env.bool("DJANGO_BEHIND_PROXY", default=False)
+PROXY_COUNT = env.int("DJANGO_PROXY_COUNT", default=1 if BEHIND_PROXY else 0)
+
+# Login lockout: five failures for one username from one client lock that pair out for a
+# while. Neither an outsider guessing an editor's username nor colleagues behind the same
+# address can lock anyone else out.
 AXES_FAILURE_LIMIT = 5
 AXES_COOLOFF_TIME = timedelta(minutes=env.int("DJANGO_LOGIN_COOLOFF_MINUTES", default=15))
-AXES_LOCKOUT_PARAMETERS = ["ip_address", "username"]
+AXES_LOCKOUT_PARAMETERS = [["ip_address", "username"]]
+AXES_CLIENT_IP_CALLABLE = "core.clients.client_ip"
 AXES_RESET_ON_SUCCESS = True
 AXES_LOCKOUT_TEMPLATE = "registration/locked_out.html"
 AXES_VERBOSE = False
@@ -170,11 +181,12 @@ STORAGES = {
 }
 
 SESSION_ENGINE = "django.contrib.sessions.backends.db"
+MESSAGE_STORAGE = "core.messages.RecentMessageStorage"
 SESSION_COOKIE_AGE = 60 * 60 * 24 * 180  # shortlists and currency choice survive for months
 
 # HTTPS behind a proxy. Secure defaults with debug off; each one can be relaxed
 # for a plain-HTTP trial run on loopback (`make serve` does so).
-if env.bool("DJANGO_BEHIND_PROXY", default=False):
+if BEHIND_PROXY:
     SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
 SECURE_SSL_REDIRECT = env.bool("DJANGO_SECURE_SSL_REDIRECT", default=not DEBUG)
 SECURE_HSTS_SECONDS = env.int("DJANGO_SECURE_HSTS_SECONDS", default=0 if DEBUG else 31536000)
@@ -219,8 +231,10 @@ CONTENT_SECURITY_POLICY = {
 COUNTRIES_FIRST_BREAK = None
 
 # Spreadsheet import and export for editors.
+# CSV and XLSX neutralise formulae themselves and read their own exports back exactly
+# (core/spreadsheets.py); the library's own escaping would drop a leading "=" instead.
 IMPORT_EXPORT_FORMATS = [CSV, XLSX, JSON]
-IMPORT_EXPORT_ESCAPE_FORMULAE_ON_EXPORT = True
+IMPORT_EXPORT_ESCAPE_FORMULAE_ON_EXPORT = False
 IMPORT_EXPORT_IMPORT_IGNORE_BLANK_LINES = True
 
 LOGGING = {
@@ -229,9 +243,23 @@ LOGGING = {
     "formatters": {
         "plain": {"format": "%(asctime)s %(levelname)s %(name)s %(message)s"},
     },
-    "handlers": {"console": {"class": "logging.StreamHandler", "formatter": "plain"}},
+    "filters": {"one_line_warning": {"()": "core.log.OneLineWarning"}},
+    "handlers": {
+        "console": {"class": "logging.StreamHandler", "formatter": "plain"},
+        "suspicious_requests": {
+            "class": "logging.StreamHandler",
+            "formatter": "plain",
+            "filters": ["one_line_warning"],
+        },
+    },
     "root": {"handlers": ["console"], "level": env.str("DJANGO_LOG_LEVEL", default="INFO")},
     "loggers": {
+        # Disallowed hosts, oversized bodies, too many fields: one line each at WARNING.
+        "django.security": {
+            "handlers": ["suspicious_requests"],
+            "level": "WARNING",
+            "propagate": False,
+        },
         "django.request": {"handlers": ["console"], "level": "WARNING", "propagate": False},
         "axes": {"handlers": ["console"], "level": "WARNING", "propagate": False},
     },

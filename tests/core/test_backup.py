@@ -1,5 +1,8 @@
 """make backup / make restore: everything an editor made survives a round trip."""
 
+import io
+import stat
+
 import pytest
 from django.apps import apps
 from django.contrib.auth.models import Group, User
@@ -73,3 +76,18 @@ def test_restore_refuses_a_database_that_holds_content(catalogue, tmp_path):
 def test_restore_explains_a_missing_file(db):
     with pytest.raises(CommandError, match="No backup file"):
         call_command("restore", "/nonexistent/backup.json.gz")
+
+
+def test_a_backup_is_readable_by_its_owner_only(db, tmp_path):
+    User.objects.create_user("editor", password="pw")
+    output = tmp_path / "backups" / "site.json.gz"
+    existing = tmp_path / "old.json.gz"
+    existing.write_bytes(b"")
+    existing.chmod(0o644)
+
+    call_command("backup", output=str(output), stdout=io.StringIO())
+    call_command("backup", output=str(existing), stdout=io.StringIO())
+
+    assert stat.S_IMODE(output.stat().st_mode) == 0o600
+    assert stat.S_IMODE(existing.stat().st_mode) == 0o600
+    assert stat.S_IMODE(output.parent.stat().st_mode) & 0o077 == 0

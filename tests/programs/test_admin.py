@@ -12,6 +12,7 @@ from django.urls import reverse
 from django.utils import timezone
 
 from core.editors import EDITORS_GROUP
+from programs.caching import catalogue_version
 from programs.models import Program
 from programs.resources import ProgramResource
 from tests.factories import (
@@ -413,3 +414,70 @@ def test_export_page_loads_the_select_all_script(client, editor):
     html = client.get(reverse("admin:programs_program_export")).content.decode()
 
     assert "js/admin-export.js" in html
+
+
+def post_import(client, content: bytes, file_format: str = "0", name: str = "programmes.csv"):
+    upload = SimpleUploadedFile(name, content)
+    return client.post(
+        reverse("admin:programs_program_import"),
+        {"import_file": upload, "format": file_format, "resource": "0"},
+    )
+
+
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [
+        (
+            "name,colour\nMSc,blue\n",
+            "column 1 (A) is headed “name”, which is not a column this import reads; "
+            "column 2 (B) is headed “colour”",
+        ),
+        ("university,title\neth-zurich,MSc\n", "no column is headed slug, which every row needs"),
+        (
+            "university,slug,tution_amount\neth-zurich,msc,1500\n",
+            "column 3 (C) is headed “tution_amount”",
+        ),
+        (
+            "university,slug,title,duration_months\neth-zurich,msc,MSc,12\neth-zurich,msc-2,MSc,12,oops\n",
+            "Row 3 has a value in column 5 (E), but the first row names only 4 columns.",
+        ),
+        ("\x00\x01 not a table", "No valid data to import"),
+    ],
+)
+def test_a_file_with_wrong_columns_is_explained_in_plain_words(
+    client, editor, import_world, content, message
+):
+    response = post_import(client, content.encode())
+
+    html = response.content.decode()
+    assert response.status_code == 200
+    assert message in html.replace("&#x27;", "'")
+    assert "Traceback" not in html and "site-packages" not in html and ".py" not in html
+    assert not Program.objects.exists()
+
+
+def test_an_unreadable_spreadsheet_is_explained_without_the_libraries_jargon(
+    client, editor, import_world
+):
+    response = post_import(client, b"PK\x03\x04 not really a workbook", "1", "programmes.xlsx")
+
+    html = response.content.decode()
+    assert "could not be read as the format chosen below" in html
+    assert "encountered while trying to read file" not in html
+
+
+def test_an_import_rebuilds_search_text_and_bumps_the_catalogue_once_at_the_end(import_world):
+    before = catalogue_version()
+    rows = [
+        {**GOOD_ROW, "slug": f"msc-{n}", "title": f"MSc Quantum Learning {n}"} for n in range(20)
+    ]
+
+    ProgramResource().import_data(programme_rows(*rows), dry_run=True)
+    assert catalogue_version() == before and not Program.objects.exists()
+
+    ProgramResource().import_data(programme_rows(*rows), dry_run=False)
+
+    assert catalogue_version() != before
+    assert Program.objects.count() == 20
+    assert all("quantum" in p.search_document.lower() for p in Program.objects.all())
+    assert all(p.history.count() == 1 for p in Program.objects.all()), "each row's history kept"

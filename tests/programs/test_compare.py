@@ -301,9 +301,9 @@ def test_without_a_selection_the_page_explains_how_to_pick(client, catalogue):
 
 def test_without_programmes_in_the_link_the_tray_becomes_the_shareable_link(client, catalogue):
     cmu, eth = ids(catalogue, "cmu", "eth")
-    client.get(reverse("programs:list"), {"currency": "GBP"})
     for pk in (cmu, eth):
         client.post(reverse("programs:compare_add"), {"program": pk})
+    client.get(reverse("programs:list"), {"currency": "GBP"})
 
     response = client.get(COMPARE)
 

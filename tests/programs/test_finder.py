@@ -175,6 +175,7 @@ def test_pagination_keeps_the_filters(client, catalogue):
 
 
 def test_display_currency_is_remembered_in_the_session(client, catalogue):
+    client.post(reverse("programs:shortlist_add"), {"program": catalogue["eth"].pk})
     client.get(LIST, {"currency": "USD"})
     response = client.get(LIST)
 

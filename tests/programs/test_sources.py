@@ -287,6 +287,7 @@ def test_the_fee_status_changes_every_amount_and_shows_as_a_chip(client, catalog
     cmu = catalogue["cmu"]
     cmu.tuition_intl_amount = Decimal("75000")
     cmu.save()
+    client.post(reverse("programs:shortlist_add"), {"program": cmu.pk})  # a visitor's session
 
     home = client.get(LIST)
     intl = client.get(LIST, {"fees": "intl"})
@@ -297,6 +298,7 @@ def test_the_fee_status_changes_every_amount_and_shows_as_a_chip(client, catalog
     assert "EUR 90,000" in intl.content.decode()  # USD 75,000 a year for 16 months
     assert "International fees" in [chip.label for chip in intl.context["chips"]]
     assert "International fees" not in [chip.label for chip in home.context["chips"]]
+    assert f'href="{cmu.get_absolute_url()}?fees=intl"' in intl.content.decode()  # carried
     # Remembered: the comparison and the ranking use international fees too.
     assert "Total tuition, international fees" in compare
     assert "EUR 90,000" in compare
@@ -305,6 +307,18 @@ def test_the_fee_status_changes_every_amount_and_shows_as_a_chip(client, catalog
     # The chip goes back to home fees.
     chip = next(chip for chip in intl.context["chips"] if chip.label == "International fees")
     assert "EUR 72,000" in client.get(LIST + chip.remove_url).content.decode()
+
+
+def test_a_visitor_who_only_reads_keeps_their_fee_status_in_links_not_a_session(client, catalogue):
+    from django.contrib.sessions.models import Session
+
+    response = client.get(LIST, {"fees": "intl", "currency": "GBP"})
+    card = f'href="{catalogue["cmu"].get_absolute_url()}?currency=GBP&amp;fees=intl"'
+    page = detail(client, catalogue["cmu"], fees="intl", currency="GBP")
+
+    assert card in response.content.decode()
+    assert "Total tuition, international fees" in page
+    assert not Session.objects.exists()
 
 
 def test_an_unknown_fee_status_gets_a_message_and_falls_back_to_home_fees(client, catalogue):

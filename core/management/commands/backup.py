@@ -1,3 +1,4 @@
+import os
 from datetime import datetime
 from pathlib import Path
 
@@ -28,7 +29,10 @@ class Command(BaseCommand):
         if output is None:
             stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
             output = str(Path(settings.BASE_DIR) / "backups" / f"masters-compare-{stamp}.json.gz")
-        Path(output).parent.mkdir(parents=True, exist_ok=True)
+        Path(output).parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+        # A backup holds password hashes: only its owner may read it, from the first byte.
+        os.close(os.open(output, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600))
+        os.chmod(output, 0o600)
         call_command(
             "dumpdata",
             natural_foreign=True,

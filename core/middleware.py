@@ -1,0 +1,20 @@
+"""Middleware of the site as a whole."""
+
+from collections.abc import Callable
+
+from django.http import HttpRequest, HttpResponse, HttpResponseNotAllowed
+
+# Every page is read with GET (or HEAD); forms, the admin's included, send POST.
+SITE_METHODS = ["GET", "HEAD", "POST"]
+
+
+def site_methods_only(get_response: Callable[[HttpRequest], HttpResponse]):
+    """Answer any other method (TRACE, OPTIONS, PUT, DELETE, ...) with 405 and the methods
+    the site takes, before any page runs: not with the page, and not with a CSRF refusal."""
+
+    def middleware(request: HttpRequest) -> HttpResponse:
+        if request.method not in SITE_METHODS:
+            return HttpResponseNotAllowed(SITE_METHODS)
+        return get_response(request)
+
+    return middleware
