@@ -20,6 +20,8 @@ from urllib.parse import urlsplit
 from django.utils.formats import date_format
 from django.utils.text import slugify
 
+from core.spreadsheets import neutralise
+
 from .models import Course, ExchangeRate, FactSource, Program
 from .money import FEE_STATUSES, HOME, INTERNATIONAL, convert
 from .money import format_amount as amount
@@ -117,17 +119,12 @@ class Comparison:
         out = io.StringIO()
         writer = csv.writer(out)
         titles = [f"{p.title}, {p.university.name}" for p in self.programs]
-        writer.writerow([safe_csv_text(text) for text in ["Group", "Row", *titles]])
+        writer.writerow([neutralise(text) for text in ["Group", "Row", *titles]])
         for group in self.visible_groups(only_differences):
             for row in group.rows:
                 cells = [group.title, row.label, *(cell.export_text for cell in row.cells)]
-                writer.writerow([safe_csv_text(text) for text in cells])
+                writer.writerow([neutralise(text) for text in cells])
         return out.getvalue()
-
-
-def safe_csv_text(text: str) -> str:
-    """Keep spreadsheet programs from running a cell as a formula."""
-    return "'" + text if text[:1] in ("=", "+", "-", "@", "\t", "\r") else text
 
 
 # Building the rows ---------------------------------------------------------
