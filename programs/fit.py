@@ -15,6 +15,11 @@ programme gets a score from 0 to 1 per factor, worked out from plain facts:
 - deadlines: an open application deadline at least four weeks away 1, one closing
   sooner between 0.5 and 1, deadlines listed but all passed 0.
 
+Only what the visitor chose counts. Topics count once the visitor picks some; outcomes
+count only when at least half of the ranked programmes publish an employment rate, since
+otherwise a few programmes' figures would decide the order for all (``left_out()`` says
+why a factor is not used, and the page repeats it).
+
 Missing data is never a zero. A factor the programme has no data for is shown as
 missing and left out of that programme's average, and the score says how much of
 what the visitor weighted it rests on. The fit is the weighted average of the known
@@ -49,6 +54,8 @@ WEIGHT_LABELS = {0: "Doesn't matter", 1: "A little", 2: "Quite a lot", 3: "A lot
 FIT_LIMIT = 1000
 COMFORTABLE_DEADLINE_DAYS = 28
 FULL_PARTNER_CREDIT = 3
+# Outcomes count when at least this share of the ranked programmes publish them.
+OUTCOMES_QUORUM = Fraction(1, 2)
 
 
 @dataclass(frozen=True)
@@ -161,6 +168,16 @@ class Fit:
 def whole_points(score: Fraction) -> int:
     """0..1 as whole points 0..100, rounding halves up (not to even)."""
     return math.floor(score * 100 + Fraction(1, 2))
+
+
+def described(weights: Mapping[str, int], applies: Iterable[str] = FACTOR_KEYS) -> str:
+    """The factors that count and how much, e.g. "cost (a lot) and length (a little)"."""
+    named = [
+        f"{factor.label.lower()} ({WEIGHT_LABELS[weights[factor.key]].lower()})"
+        for factor in FACTORS
+        if weights[factor.key] and factor.key in applies
+    ]
+    return " and ".join(filter(None, [", ".join(named[:-1]), *named[-1:]]))
 
 
 def clean_weights(weights: Mapping[str, int | None]) -> dict[str, int]:
@@ -288,6 +305,22 @@ def score_deadlines(facts: Facts) -> tuple:
     return None, "No deadlines listed"
 
 
+def left_out(facts: Sequence[Facts], wanted: Mapping[str, str]) -> dict[str, str]:
+    """The factors that cannot count for these programmes, each with why."""
+    reasons = {}
+    if not wanted:
+        reasons["topics"] = "you have not picked any topics"
+    published = sum(f.employment_rate is not None for f in facts)
+    if facts and Fraction(published, len(facts)) < OUTCOMES_QUORUM:
+        reasons["outcomes"] = (
+            f"only {published} of the {len(facts)} programmes ranked publish an employment "
+            "rate, fewer than half, and a few should not be ranked on a figure the rest lack"
+            if published
+            else "none of the programmes ranked publishes an employment rate"
+        )
+    return reasons
+
+
 def score_one(
     facts: Facts,
     weights: Mapping[str, int],
@@ -295,7 +328,9 @@ def score_one(
     costs: Sequence[Decimal],
     lengths: Sequence[int],
     currency: str,
+    unused: Mapping[str, str] | None = None,
 ) -> Fit:
+    unused = left_out([], wanted) if unused is None else unused
     results = {
         "cost": score_cost(facts, costs, currency),
         "length": score_length(facts, lengths),
@@ -306,12 +341,7 @@ def score_one(
         "deadlines": score_deadlines(facts),
     }
     parts = [
-        Part(
-            factor,
-            weights[factor.key],
-            *results[factor.key],
-            applies=factor.key != "topics" or bool(wanted),
-        )
+        Part(factor, weights[factor.key], *results[factor.key], applies=factor.key not in unused)
         for factor in FACTORS
     ]
     wanted_weight = sum(part.weight for part in parts if part.applies)
@@ -348,10 +378,12 @@ def score_all(
     facts = list(facts)
     weights = clean_weights(weights)
     wanted = dict(wanted or {})
+    unused = left_out(facts, wanted)
     costs = [f.cost for f in facts if f.cost is not None]
     lengths = [f.months for f in facts if f.months is not None]
     fits = sorted(
-        (score_one(f, weights, wanted, costs, lengths, currency) for f in facts), key=order_key
+        (score_one(f, weights, wanted, costs, lengths, currency, unused) for f in facts),
+        key=order_key,
     )
     rank, previous = 0, object()
     for position, fit in enumerate(fits, start=1):
@@ -371,10 +403,26 @@ class Ranking:
     fits: list[Fit]
     matching: int
     limit: int
+    weights: dict[str, int] = field(default_factory=dict)
+    unused: dict[str, str] = field(default_factory=dict)
 
     @property
     def capped(self) -> bool:
         return self.matching > self.limit
+
+    @property
+    def ranked_by(self) -> str:
+        """What the order rests on, e.g. "Cost: A lot · Length: A little"."""
+        return described(self.weights, [key for key in FACTOR_KEYS if key not in self.unused])
+
+    @property
+    def left_out(self) -> list[tuple[Factor, str]]:
+        """The factors the visitor weighted that do not count here, with why."""
+        return [
+            (factor, self.unused[factor.key])
+            for factor in FACTORS
+            if self.weights.get(factor.key) and factor.key in self.unused
+        ]
 
 
 def rank(
@@ -398,4 +446,4 @@ def rank(
     fits = score_all(facts, weights, wanted, rate.currency)
     for fit in fits:
         fit.program = by_pk[fit.facts.pk]
-    return Ranking(fits, matching, limit)
+    return Ranking(fits, matching, limit, clean_weights(weights), left_out(facts, wanted))

@@ -266,10 +266,23 @@ class FitForm(forms.Form):
                 initial=fit.DEFAULT_WEIGHTS[factor.key],
             )
 
+    def chosen(self) -> bool:
+        """Whether the visitor has ranked: any weight or topic is in the query string,
+        so the page shows the ranking first and folds the form away."""
+        return any(name in self.data for name in self.fields)
+
     def weight_fields(self) -> list[tuple[forms.BoundField, int]]:
-        """Each weight's field and the weight in use: the visitor's, or the default."""
+        """Each weight's field and the weight in use (the visitor's, or the default),
+        but the topics' weight, which the page shows with the topics."""
         weights = fit.clean_weights(self.weights())
-        return [(self[f"w_{factor.key}"], weights[factor.key]) for factor in fit.FACTORS]
+        return [
+            (self[f"w_{factor.key}"], weights[factor.key])
+            for factor in fit.FACTORS
+            if factor.key != "topics"
+        ]
+
+    def topics_weight_field(self) -> tuple[forms.BoundField, int]:
+        return self["w_topics"], fit.clean_weights(self.weights())["topics"]
 
     def weights(self) -> dict[str, int | None]:
         """Valid weights; invalid or missing ones are None, which means the default."""

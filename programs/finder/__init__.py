@@ -110,6 +110,10 @@ class Finder:
         return self.filterset.sort_key
 
     @property
+    def sorted_by(self) -> str:
+        return self.filterset.sorted_by
+
+    @property
     def search(self) -> str:
         return self.filterset.cleaned("q", "")
 

@@ -23,11 +23,26 @@ MAX_COST = Decimal("100000000")
 
 SORTS = {
     "relevance": "Relevance",
+    "deadline": "Soonest open deadline",
     "cost": "Total cost, lowest first",
     "duration": "Duration, shortest first",
-    "deadline": "Next deadline, soonest first",
     "name": "Name, A to Z",
     "verified": "Most recently verified",
+}
+# Without a search, what a student choosing where to apply wants first: the programmes
+# they can still apply to, the most urgent first, and the cheapest among equals.
+DEFAULT_SORT = "deadline"
+# What each order means, said next to the result count.
+SORTED_BY = {
+    "relevance": "how well they match your search",
+    "deadline": (
+        "the soonest application deadline still open, then the lowest total cost; "
+        "programmes with no open deadline published come after, cheapest first"
+    ),
+    "cost": "the lowest total cost",
+    "duration": "the shortest duration",
+    "name": "name, A to Z",
+    "verified": "the most recently verified",
 }
 
 PACE_CHOICES = [
@@ -117,8 +132,9 @@ class ProgramFilter(django_filters.FilterSet):
     start = django_filters.ChoiceFilter(
         label="Start", method="filter_start", empty_label="Any time"
     )
-    # Last, so that it orders what every other filter left. Without it, a search is in
-    # order of relevance (see filter_search) and anything else by name (Program.Meta).
+    # Last, so that it orders what every other filter left. Without it (or with a sort
+    # that is not valid), a search is in order of relevance and anything else in the
+    # default order: see filter_queryset.
     sort = django_filters.ChoiceFilter(
         label="Sort by", choices=list(SORTS.items()), method="filter_sort", empty_label=None
     )
@@ -163,9 +179,20 @@ class ProgramFilter(django_filters.FilterSet):
 
     @property
     def sort_key(self) -> str:
-        default = "relevance" if self.cleaned("q") else "name"
+        default = "relevance" if self.cleaned("q") else DEFAULT_SORT
         key = self.cleaned("sort", default)
-        return "name" if key == "relevance" and not self.cleaned("q") else key
+        return DEFAULT_SORT if key == "relevance" and not self.cleaned("q") else key
+
+    @property
+    def sorted_by(self) -> str:
+        """The order applied, in words."""
+        return SORTED_BY[self.sort_key]
+
+    def filter_queryset(self, queryset: QuerySet) -> QuerySet:
+        """Every filter, then the order: the one asked for, else the default (django-filter
+        calls ``filter_sort`` only for a valid value)."""
+        queryset = super().filter_queryset(queryset)
+        return queryset if self.cleaned("sort") else self.filter_sort(queryset, "sort", "")
 
     def cost_expression(self) -> F:
         """The total cost in the base currency, as the visitor counts it."""
@@ -233,8 +260,15 @@ class ProgramFilter(django_filters.FilterSet):
         if key == "duration":
             return queryset.order_by("duration_months", "title", "pk")
         if key == "deadline":
-            return queryset.with_next_deadline(self.today).order_by(
-                F("next_deadline").asc(nulls_last=True), "title", "pk"
+            return (
+                queryset.with_next_deadline(self.today)
+                .alias(sort_cost=self.cost_expression())
+                .order_by(
+                    F("next_deadline").asc(nulls_last=True),
+                    F("sort_cost").asc(nulls_last=True),
+                    "title",
+                    "pk",
+                )
             )
         if key == "verified":
             return queryset.order_by(F("last_verified").desc(nulls_last=True), "title", "pk")

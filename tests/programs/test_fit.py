@@ -205,11 +205,11 @@ def test_no_deadlines_listed_is_missing_but_all_passed_is_a_zero():
 def test_programmes_with_nothing_to_score_come_last_unranked():
     fits = score_all(
         [
-            facts(1, "Zed", employment_rate=None),
-            facts(2, "Alpha", employment_rate=None),
-            facts(3, "Scored", employment_rate=Decimal("10"), outcome_year=2023),
+            facts(1, "Zed", has_deadlines=False),
+            facts(2, "Alpha", has_deadlines=False),
+            facts(3, "Scored", days_to_deadline=3, has_deadlines=True),
         ],
-        weights(outcomes=3),
+        weights(deadlines=3),
     )
 
     assert [f.facts.title for f in fits] == ["Scored", "Alpha", "Zed"]
@@ -223,9 +223,9 @@ def test_ties_share_a_rank_and_are_ordered_by_known_weight_then_title_then_id():
             facts(4, "beta", **same),
             facts(3, "Alpha", **same),
             facts(2, "Alpha", **same),
-            facts(1, "Gamma", **same, employment_rate=Decimal("100"), outcome_year=2024),
+            facts(1, "Gamma", **same, days_to_deadline=60, has_deadlines=True),
         ],
-        weights(cost=1, length=1, outcomes=1),
+        weights(cost=1, length=1, deadlines=1),
     )
 
     # All score 100. Gamma's rests on all 3 weight points, the others' on 2 of 3.
@@ -259,6 +259,44 @@ def test_the_order_does_not_depend_on_the_input_order():
     backward = [f.facts.pk for f in score_all(list(reversed(many)), weights(cost=1))]
 
     assert forward == backward
+
+
+def test_outcomes_count_when_at_least_half_the_programmes_publish_them():
+    rate = {"employment_rate": Decimal("90"), "outcome_year": 2024}
+    half = score_all([facts(1, "Known", **rate), facts(2, "Unknown")], weights(outcomes=1))
+    fewer = score_all(
+        [facts(1, "Known", **rate), facts(2, "Unknown"), facts(3, "Also unknown")],
+        weights(outcomes=1, cost=1),
+    )
+
+    assert by_title(half)["Known"].score == 90
+    assert part(by_title(half)["Unknown"], "outcomes").missing
+    # One of three: outcomes are left out for every programme, not only the two without.
+    assert all(not part(f, "outcomes").applies for f in fewer)
+    assert all(f.score is None and f.wanted_weight == 1 for f in fewer)  # nor is cost known
+    assert fit.left_out([facts(1, **rate), facts(2), facts(3)], {"nlp": "NLP"}) == {
+        "outcomes": "only 1 of the 3 programmes ranked publish an employment rate, fewer than "
+        "half, and a few should not be ranked on a figure the rest lack"
+    }
+
+
+def test_nothing_is_left_out_when_topics_are_picked_and_outcomes_published():
+    published = [facts(1, employment_rate=Decimal("50"), outcome_year=2024)]
+
+    assert fit.left_out(published, {"nlp": "NLP"}) == {}
+    assert fit.left_out(published, {}) == {"topics": "you have not picked any topics"}
+    assert fit.left_out([facts(1)], {"nlp": "NLP"})["outcomes"] == (
+        "none of the programmes ranked publishes an employment rate"
+    )
+
+
+def test_what_the_ranking_rests_on_is_said_in_words():
+    assert fit.described(weights(cost=3)) == "cost (a lot)"
+    assert fit.described(weights(cost=2, length=1, industry=1)) == (
+        "cost (quite a lot), length (a little) and industry links (a little)"
+    )
+    assert fit.described(weights(cost=2, topics=2), applies=["cost"]) == "cost (quite a lot)"
+    assert fit.described(ONLY) == ""
 
 
 def test_invalid_or_missing_weights_take_the_defaults():
@@ -336,10 +374,11 @@ def test_the_page_ranks_the_programmes_by_the_visitors_weights(client, catalogue
 
 @pytest.mark.django_db
 def test_the_page_explains_every_rank(client, catalogue):
-    html = client.get(FIT, {"w_cost": 3, "w_outcomes": 2}).content.decode()
+    # With living costs, MSc Data Science has no total: a missing figure, not a zero.
+    html = client.get(FIT, {"w_cost": 3, "w_length": 1, "living": "1"}).content.decode()
 
     assert html.count("Why this rank") == 4
-    assert "No employment figures published" in html
+    assert "Total cost not known" in html
     assert ">Missing</span>" in html
     assert "left out, not counted as zero" in html
     assert "/100 fit" in html
