@@ -105,11 +105,12 @@ class Outcome:
                             "message": str(message),
                         }
                     )
-        if result.has_errors() or result.has_validation_errors():
-            return
+        kept = not (result.has_errors() or result.has_validation_errors())
         for row in result.rows:
-            if row.import_type in self.totals:
+            if row.import_type in self.totals and row.import_type not in ("error", "invalid"):
                 self.totals[row.import_type] += 1
+            if not kept:  # the chunk was rolled back: nothing of it to undo
+                continue
             if row.import_type == RowResult.IMPORT_TYPE_NEW:
                 self.created.append(row.object_id)
             elif row.import_type == RowResult.IMPORT_TYPE_UPDATE:

@@ -111,6 +111,7 @@ def test_a_finished_dry_run_lists_errors_by_row_across_chunks_and_saves_nothing(
     html = page.content.decode()
     assert job.status == "done" and job.rows_done == 450
     assert [error["row"] for error in job.errors] == [3, 322]
+    assert (job.totals["new"], job.totals["invalid"], job.totals["error"]) == (448, 1, 1)
     assert "Row 3, duration_months:" in html
     assert "Row 322: No university with slug &#x27;nowhere&#x27;" in html
     assert "http-equiv" not in html, "a finished job's page stops refreshing"
