@@ -97,3 +97,32 @@ def many_countries(catalogue):
         for _ in range(number):
             ProgramFactory(university=university, delivery="on_campus")
     return catalogue
+
+
+@pytest.fixture
+def upload_import(db):
+    """Upload a spreadsheet on the admin's programme import page, run the job it queues
+    as a worker would, and return the job's page: ``(response, job)``."""
+    from django.core.files.uploadedfile import SimpleUploadedFile
+    from django.urls import reverse
+
+    from core.imports import run_queued
+    from core.models import ImportJob
+
+    def upload(client, content: bytes, file_format: str = "0", name: str = "programmes.csv"):
+        response = client.post(
+            reverse("admin:programs_program_import"),
+            {
+                "import_file": SimpleUploadedFile(name, content),
+                "format": file_format,
+                "resource": "0",
+            },
+        )
+        assert response.status_code == 302, "the upload is queued, not imported in the request"
+        job = ImportJob.objects.latest("pk")
+        assert response.url == job.get_absolute_url()
+        run_queued()
+        job.refresh_from_db()
+        return client.get(response.url), job
+
+    return upload

@@ -236,6 +236,11 @@ COUNTRIES_FIRST_BREAK = None
 IMPORT_EXPORT_FORMATS = [CSV, XLSX, JSON]
 IMPORT_EXPORT_ESCAPE_FORMULAE_ON_EXPORT = False
 IMPORT_EXPORT_IMPORT_IGNORE_BLANK_LINES = True
+# An import runs as a job (core/imports.py): in a thread of the web process that queued
+# it, unless DJANGO_IMPORT_WORKER says `manage.py run_import_jobs --forever` runs them.
+IMPORT_JOBS_IN_THREAD = not env.bool("DJANGO_IMPORT_WORKER", default=False)
+IMPORT_CHUNK_ROWS = 200  # rows per transaction: about half a second of writing on SQLite
+IMPORT_CHUNK_PAUSE = 0.15  # seconds between chunks on SQLite, for writers waiting their turn
 
 LOGGING = {
     "version": 1,

@@ -1,7 +1,6 @@
 """Facts a student can act on: sources and intakes, deadlines never guessed, honest money,
 and what changed since a programme was saved."""
 
-import re
 from datetime import date, timedelta
 from decimal import Decimal
 
@@ -251,21 +250,18 @@ def test_an_import_keeps_each_groups_source_and_intake():
         ({"tuition_source": ""}, "Tuition_intake is given without tuition_source"),
     ],
 )
-def test_an_import_row_with_a_malformed_source_is_refused_by_its_row(client, editor, bad, message):
-    from django.core.files.uploadedfile import SimpleUploadedFile
-
+def test_an_import_row_with_a_malformed_source_is_refused_by_its_row(
+    client, editor, upload_import, bad, message
+):
     UniversityFactory(slug="eth-zurich")
     dataset = source_rows(IMPORT_ROW, {**IMPORT_ROW, "slug": "msc-second", **bad})
-    upload = SimpleUploadedFile("programmes.csv", dataset.export("csv").encode(), "text/csv")
 
-    response = client.post(
-        reverse("admin:programs_program_import"),
-        {"import_file": upload, "format": "0", "resource": "0"},
-    )
+    response, job = upload_import(client, dataset.export("csv").encode())
 
     html = response.content.decode()
     assert message in html
-    assert re.search(r"Line number: 2", html), "the bad row's number is shown"
+    assert "Row 3:" in html, "the bad row's number, as the spreadsheet shows it"
+    assert [error["row"] for error in job.errors] == [3]
     assert not Program.objects.exists()
     assert not FactSource.objects.exists()
 
