@@ -94,6 +94,11 @@ class DisplayForm(forms.Form):
     def fee_label(self) -> str:
         return money.FEE_STATUSES[self.fee_status]
 
+    def remember(self, session) -> None:
+        """Remember the currency and fee status asked for (see ``programs.money``)."""
+        money.remember_currency(session, self.rate)
+        money.remember_fee_status(session, self.fee_status)
+
     @property
     def query(self) -> str:
         """The settings that differ from the defaults, for links to other pages to

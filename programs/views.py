@@ -106,8 +106,7 @@ def display_settings(request: HttpRequest) -> dict:
     display = DisplayForm(
         request.GET, rates=ExchangeRate.objects.by_currency(), session=request.session
     )
-    money.remember_currency(request.session, display.rate)
-    money.remember_fee_status(request.session, display.fee_status)
+    display.remember(request.session)
     return {
         "rate": display.rate,
         "display": display,

@@ -68,8 +68,7 @@ class Finder:
     def from_request(cls, request: HttpRequest) -> Finder:
         """The finder for a request's query string; a currency asked for is remembered."""
         finder = cls(request.GET, session=request.session)
-        money.remember_currency(request.session, finder.rate)
-        money.remember_fee_status(request.session, finder.display.fee_status)
+        finder.display.remember(request.session)
         return finder
 
     # What the visitor asked for ----------------------------------------------
