@@ -16,7 +16,7 @@ help:
 	@echo "make test       set up and run the whole test suite"
 	@echo "make lint       ruff check and ruff format --check"
 	@echo "make format     apply ruff's fixes and formatting"
-	@echo "make serve      gunicorn with production settings and WhiteNoise"
+	@echo "make serve      gunicorn with production settings and WhiteNoise (PORTS=\"8000 8001\" for one process per port)"
 	@echo "make superuser  create an admin account"
 	@echo "make backup     dump all content to backups/masters-compare-<time>.json.gz"
 	@echo "make restore FILE=...  load a backup into an empty database"
@@ -68,16 +68,27 @@ format: install-dev
 	$(BIN)/ruff check --fix .
 	$(BIN)/ruff format .
 
-# Production settings on plain HTTP over loopback: a random key per start
-# unless DJANGO_SECRET_KEY is set, and no HTTPS redirect.
+# Production settings on plain HTTP: a random key per start unless DJANGO_SECRET_KEY
+# is set (set it when serving several processes, so they share sessions), and no
+# HTTPS redirect. PORTS="8000 8001" starts one gunicorn process per port, as several
+# hosts would (they share the database and, with CACHE_URL, the cache); BIND=0.0.0.0
+# listens beyond loopback for a proxy on another host.
+PORTS ?= $(PORT)
+BIND ?= 127.0.0.1
 serve: migrate
 	@export DJANGO_SECRET_KEY="$${DJANGO_SECRET_KEY:-$$($(PY) -c 'import secrets; print(secrets.token_urlsafe(50))')}" \
 		DJANGO_SECURE_SSL_REDIRECT="$${DJANGO_SECURE_SSL_REDIRECT:-false}" \
 		DJANGO_SECURE_COOKIES="$${DJANGO_SECURE_COOKIES:-false}"; \
 	$(PY) manage.py collectstatic --noinput --verbosity 0 && \
 	$(PY) manage.py clearsessions && \
-	echo "Serving with production settings at http://127.0.0.1:$(PORT)/" && \
-	exec $(BIN)/gunicorn config.wsgi --bind 127.0.0.1:$(PORT) --workers $${WEB_CONCURRENCY:-2} --access-logfile -
+	for port in $(PORTS); do \
+		echo "Serving with production settings at http://$(BIND):$$port/"; \
+		$(BIN)/gunicorn config.wsgi --bind $(BIND):$$port --workers $${WEB_CONCURRENCY:-2} \
+			--access-logfile - & \
+		pids="$$pids $$!"; \
+	done; \
+	trap 'kill $$pids 2>/dev/null; wait; exit 0' INT TERM; \
+	wait
 
 superuser: migrate
 	$(DEV) $(PY) manage.py createsuperuser

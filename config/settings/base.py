@@ -149,6 +149,8 @@ DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 # cache (see programs/caching.py); a shared cache (Redis, or dbcache://django_cache
 # after `manage.py createcachetable`) saves each worker counting the same filters again.
 CACHES = {"default": env.cache("CACHE_URL", default="locmemcache://")}
+# Sites (or test runs) sharing one Redis keep apart by a prefix of their own.
+CACHES["default"]["KEY_PREFIX"] = env("CACHE_KEY_PREFIX", default="")
 if CACHES["default"]["BACKEND"].endswith("LocMemCache"):
     # Room for the finder's counts and result pages of a few thousand filter
     # combinations (a few KB each) before older ones make way.
