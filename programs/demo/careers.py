@@ -46,12 +46,35 @@ CAREERS = {
             ),
         },
     },
+    ("columbia", "ms-data-science"): {
+        # The capstone is a semester-long project sponsored by an outside organisation.
+        "sponsored_project": True,
+        "sources": {
+            "placement": source("https://industry.datascience.columbia.edu/capstone"),
+        },
+    },
+    ("nyu", "ms-data-science"): {
+        # The required capstone problem typically comes from industry, with an
+        # industry-sourced data set.
+        "sponsored_project": True,
+        "sources": {
+            "placement": source("https://gsas.nyu.edu/bulletin/data-science/ms-data-science.html"),
+        },
+    },
     ("toronto", "mscac-artificial-intelligence"): {
         # An eight-month applied research internship at a partner organisation.
         "placement": "required",
         "placement_months": 8,
         "sources": {
             "placement": source("https://mscac.utoronto.ca/partner-guidelines"),
+        },
+    },
+    ("montreal", "professional-masters-machine-learning"): {
+        # The professional master's is the internship option of the M.Sc. in computer
+        # science; Mila finds and coordinates the internships.
+        "placement": "required",
+        "sources": {
+            "placement": source("https://mila.quebec/en/professional-programs/", "2024-09-01"),
         },
     },
     # United Kingdom -------------------------------------------------------------------
@@ -97,6 +120,26 @@ CAREERS = {
         "support_after_graduating": True,
         "sources": {
             "careers": source("https://www.careers.ox.ac.uk/mission-statement-policies"),
+        },
+    },
+    # Continental Europe ---------------------------------------------------------------
+    ("epfl", "msc-data-science"): {
+        # A compulsory industry internship: eight weeks in summer, a six-month semester,
+        # or combined with the master's project.
+        "placement": "required",
+        "sources": {
+            "placement": source("https://www.epfl.ch/schools/ic/education/master/data-science/"),
+        },
+    },
+    ("uva", "msc-artificial-intelligence"): {
+        # Up to 12 EC of electives may be an internship or a project with a company.
+        "placement": "optional",
+        "sources": {
+            "placement": source(
+                "https://student.uva.nl/ai/content/az/internships-and-external-projects-"
+                "artificial-intelligence/internships-and-external-projects-artificial-"
+                "intelligence.html?origin=f2I7AWT%2BScu1mANkAbWjBQ"
+            ),
         },
     },
 }
