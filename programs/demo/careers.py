@@ -23,17 +23,43 @@ CAREERS = {
     ("carnegie-mellon", "ms-machine-learning"): {
         # Students choose a summer internship or summer research.
         "placement": "optional",
+        # The university careers centre has consultants for graduate computer science.
+        "careers_service": True,
         "sources": {
             "placement": source(
                 "https://ml.cmu.edu/prospective-students/admitted-ms-student-information"
+            ),
+            "careers": source("https://www.cmu.edu/career/outcomes/data-definitions.html"),
+        },
+    },
+    ("carnegie-mellon", "master-language-technologies"): {
+        # The university careers centre has consultants for graduate computer science.
+        "careers_service": True,
+        "sources": {
+            "careers": source("https://www.cmu.edu/career/outcomes/data-definitions.html"),
+        },
+    },
+    ("stanford", "ms-computer-science-ai"): {
+        # Stanford Career Education runs autumn career fairs on campus and online.
+        "careers_service": True,
+        "employer_events": True,
+        "sources": {
+            "careers": source(
+                "https://careered.stanford.edu/employers/recruiting-calendar-guidelines",
+                "2025-09-22",
             ),
         },
     },
     ("mit", "master-business-analytics"): {
         # Student teams are matched with host companies for the analytics capstone.
         "sponsored_project": True,
+        # MIT's careers office runs career fairs; graduates join the alumni association.
+        "careers_service": True,
+        "employer_events": True,
+        "alumni_network": True,
         "sources": {
             "placement": source("https://mitsloan.mit.edu/node/50395"),
+            "careers": source("https://mitadmissions.org/discover/about-mit/life-after-mit/"),
         },
     },
     ("georgia-tech", "omsa"): {
@@ -49,8 +75,13 @@ CAREERS = {
     ("columbia", "ms-data-science"): {
         # The capstone is a semester-long project sponsored by an outside organisation.
         "sponsored_project": True,
+        # Columbia Engineering's Graduate Career Placement office supports its students.
+        "careers_service": True,
         "sources": {
             "placement": source("https://industry.datascience.columbia.edu/capstone"),
+            "careers": source(
+                "https://career.engineering.columbia.edu/content/student-policies-guidelines"
+            ),
         },
     },
     ("nyu", "ms-data-science"): {
@@ -65,8 +96,18 @@ CAREERS = {
         # An eight-month applied research internship at a partner organisation.
         "placement": "required",
         "placement_months": 8,
+        # The Career Centre counsels graduates for two years after graduating and runs an
+        # on-campus recruitment programme.
+        "careers_service": True,
+        "employer_events": True,
+        "support_after_graduating": True,
+        "support_after_months": 24,
         "sources": {
             "placement": source("https://mscac.utoronto.ca/partner-guidelines"),
+            "careers": source(
+                "https://governingcouncil.utoronto.ca/secretariat/policies/"
+                "career-centre-policy-march-24-1987"
+            ),
         },
     },
     ("montreal", "professional-masters-machine-learning"): {
@@ -112,6 +153,15 @@ CAREERS = {
             ),
         },
     },
+    ("cambridge", "mphil-machine-learning-machine-intelligence"): {
+        # Full support for graduates of the last two years; older graduates keep access,
+        # with one-to-one appointments outside term only.
+        "careers_service": True,
+        "support_after_graduating": True,
+        "sources": {
+            "careers": source("https://www.careers.cam.ac.uk/eligibility-statement"),
+        },
+    },
     ("oxford", "msc-advanced-computer-science"): {
         # The Careers Service gives alumni access to careers advice and has them mentor
         # students.
@@ -123,6 +173,13 @@ CAREERS = {
         },
     },
     # Continental Europe ---------------------------------------------------------------
+    ("eth-zurich", "msc-data-science"): {
+        # Every ETH master's graduate may join the ETH Alumni Association, for life.
+        "alumni_network": True,
+        "sources": {
+            "careers": source("https://alumni.ethz.ch/en/welcome/faq.html"),
+        },
+    },
     ("epfl", "msc-data-science"): {
         # A compulsory industry internship: eight weeks in summer, a six-month semester,
         # or combined with the master's project.
