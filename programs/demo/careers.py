@@ -184,8 +184,52 @@ CAREERS = {
         # A compulsory industry internship: eight weeks in summer, a six-month semester,
         # or combined with the master's project.
         "placement": "required",
+        # EPFL Alumni gives graduates a worldwide directory and network.
+        "alumni_network": True,
         "sources": {
             "placement": source("https://www.epfl.ch/schools/ic/education/master/data-science/"),
+            "careers": source("https://epflalumni.ch/fr/page/our-mission"),
+        },
+    },
+    ("ens-paris-saclay", "master-mva"): {
+        # The year includes a compulsory internship worth 20 ECTS.
+        "placement": "required",
+        "sources": {
+            "placement": source("https://master-mva.com/formation-mva/modalites-de-validation"),
+        },
+    },
+    ("tu-delft", "msc-computer-science-ai-technology"): {
+        # The university Career Centre offers workshops and one-to-one appointments.
+        "careers_service": True,
+        "sources": {
+            "careers": source("https://delta.tudelft.nl/article/applying-jobs-nl-clone"),
+        },
+    },
+    ("kth", "msc-machine-learning"): {
+        # KTH's alumni network counts 32,000 members in 19 chapters.
+        "alumni_network": True,
+        "sources": {
+            "careers": source(
+                "https://www.kth.se/blogs/president/2023/06/kths-ambassadors-make-a-difference/"
+            ),
+        },
+    },
+    ("aalto", "msc-machine-learning-data-science-ai"): {
+        # Every graduate is part of the Aalto alumni community, with alumni societies.
+        "alumni_network": True,
+        "sources": {
+            "careers": source("https://www.aalto.fi/en/international-students/after-graduation"),
+        },
+    },
+    ("helsinki", "master-data-science"): {
+        # Career Services also serve alumni who graduated less than a year ago.
+        "careers_service": True,
+        "support_after_graduating": True,
+        "support_after_months": 12,
+        "sources": {
+            "careers": source(
+                "https://studies.helsinki.fi/instructions/article/personal-career-and-future"
+            ),
         },
     },
     ("uva", "msc-artificial-intelligence"): {
@@ -197,6 +241,17 @@ CAREERS = {
                 "artificial-intelligence/internships-and-external-projects-artificial-"
                 "intelligence.html?origin=f2I7AWT%2BScu1mANkAbWjBQ"
             ),
+        },
+    },
+    # Asia and Oceania -----------------------------------------------------------------
+    ("iisc", "mtech-artificial-intelligence"): {
+        # The placement office runs campus placements for current students; graduates of
+        # earlier years may not register again.
+        "careers_service": True,
+        "employer_events": True,
+        "support_after_graduating": False,
+        "sources": {
+            "careers": source("https://occap.iisc.ac.in/?p=38"),
         },
     },
 }
