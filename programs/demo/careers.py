@@ -114,8 +114,14 @@ CAREERS = {
         # The professional master's is the internship option of the M.Sc. in computer
         # science; Mila finds and coordinates the internships.
         "placement": "required",
+        # Mila holds a job fair twice a year where industry partners meet its students.
+        "employer_events": True,
         "sources": {
             "placement": source("https://mila.quebec/en/professional-programs/", "2024-09-01"),
+            "careers": source(
+                "https://mila.quebec/en/news/"
+                "mila-virtual-job-fair-a-success-for-industry-partners-and-students"
+            ),
         },
     },
     # United Kingdom -------------------------------------------------------------------
