@@ -20,6 +20,7 @@ from contextvars import ContextVar
 from django.db.models import Model, Q
 from django.db.models.signals import m2m_changed, post_delete, post_save, pre_delete
 
+from . import warming
 from .caching import bump_catalogue_version
 from .models import (
     Course,
@@ -82,6 +83,7 @@ def batched() -> Iterator[Batch]:
         refresh(pk__in=ids[start : start + 1000])
     if batch.catalogue_changed:
         bump_catalogue_version()
+        warming.schedule()
 
 
 def refresh(**lookup) -> None:
@@ -109,13 +111,15 @@ def programs_searchable_by(instance: Model) -> dict:
 
 def catalogue_changed(sender, action: str = "post_", **kwargs) -> None:
     """Whatever was cached about the catalogue as a whole is out of date. The bump is
-    part of the editor's transaction: other requests see it when the change commits."""
+    part of the editor's transaction: other requests see it when the change commits,
+    and the commonest lists are worked out again then (``warming``)."""
     if not action.startswith("post_"):
         return
     if (batch := _batch.get()) is not None:
         batch.catalogue_changed = True
     else:
         bump_catalogue_version()
+        warming.schedule()
 
 
 def saved(sender, instance: Model, raw: bool = False, **kwargs) -> None:

@@ -243,6 +243,12 @@ IMPORT_EXPORT_IMPORT_IGNORE_BLANK_LINES = True
 IMPORT_JOBS_IN_THREAD = not env.bool("DJANGO_IMPORT_WORKER", default=False)
 IMPORT_CHUNK_ROWS = 200  # rows per transaction: about half a second of writing on SQLite
 IMPORT_CHUNK_PAUSE = 0.15  # seconds between chunks on SQLite, for writers waiting their turn
+# After an edit, the finder's commonest visits are worked out again before anyone asks
+# (programs/warming.py): in a thread of the web process that made the edit, unless
+# DJANGO_FINDER_WARMER says a `manage.py warm_finder --forever` process does it.
+CATALOGUE_WARMING = "off" if env.bool("DJANGO_FINDER_WARMER", default=False) else "thread"
+WARM_VISITS = env.int("DJANGO_WARM_VISITS", default=60)  # lists warmed per edit, commonest first
+WARM_SEARCHES = ["machine learning", "data science", "artificial intelligence", "online"]
 
 LOGGING = {
     "version": 1,

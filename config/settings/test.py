@@ -19,6 +19,7 @@ WHITENOISE_USE_FINDERS = True
 # Tests run import jobs themselves (core.imports.run_queued), when they choose to.
 IMPORT_JOBS_IN_THREAD = False
 IMPORT_CHUNK_PAUSE = 0  # the test of visitors during an import sets it back
+CATALOGUE_WARMING = "off"  # the tests of warming turn it on
 
 if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":  # noqa: F405
     # A file, not Django's in-memory database: tests that run an import job in one
