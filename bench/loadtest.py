@@ -11,9 +11,16 @@ start with a cold cache. Meanwhile an editor saves a programme every
 ``LOADTEST_EDIT_EVERY`` seconds (default 3; ``bench/editor.py``), so every worker
 keeps counting afresh and SQLite serves reads beside a writer.
 
-Prints requests per second, p50 and p99 latency, errors (the editor's included) and
-each worker's peak memory (VmHWM), and writes bench/out/loadtest.json. Target: zero
-errors.
+As a site with several hosts runs: ``LOADTEST_PROCESSES=2`` starts two gunicorn
+processes on ports of their own, each driven by its own wrk with half the connections;
+``LOADTEST_DATABASE_URL`` (a PostgreSQL URL; it is filled with the same 10,000
+programmes once) and ``LOADTEST_CACHE_URL`` (``redis://127.0.0.1:6379/2``, say; emptied
+first) put them on a shared database and cache instead of a SQLite copy and each
+worker's own memory.
+
+Prints requests per second, p50 and p99 latency (with several processes, the worse of
+theirs), errors (the editor's included) and each worker's peak memory (VmHWM), and
+writes bench/out/loadtest.json. Target: zero errors.
 
 wrk comes from Debian's package; as root it is installed when missing.
 """
@@ -27,6 +34,7 @@ import sqlite3
 import subprocess
 import sys
 import threading
+from contextlib import ExitStack
 from pathlib import Path
 
 from bench import APP_PYTHON, OUT, ROOT, prepare
@@ -37,6 +45,9 @@ WORKERS = int(os.environ.get("LOADTEST_WORKERS", "2"))
 CONNECTIONS = int(os.environ.get("LOADTEST_CONNECTIONS", "8"))
 VISITS = int(os.environ.get("LOADTEST_VISITS", "500"))
 EDIT_EVERY = float(os.environ.get("LOADTEST_EDIT_EVERY", "3"))
+PROCESSES = int(os.environ.get("LOADTEST_PROCESSES", "1"))
+DATABASE_URL = os.environ.get("LOADTEST_DATABASE_URL", "")
+CACHE_URL = os.environ.get("LOADTEST_CACHE_URL", "")
 PAGES = ["list", "list_filtered", "search", "detail", "compare"]
 
 
@@ -54,7 +65,7 @@ def ensure_wrk() -> str:
     sys.exit("wrk is missing. Install it with: sudo apt-get install -y wrk")
 
 
-def page_paths(database: Path) -> list[str]:
+def page_paths(database: Path | str) -> list[str]:
     output = OUT / "loadtest-urls.json"
     subprocess.run(
         [str(APP_PYTHON), "-m", "bench.pages", "--urls-only", "--mix", str(VISITS),
@@ -125,58 +136,80 @@ class MemoryWatch(threading.Thread):
 def main() -> None:
     wrk = ensure_wrk()
     print(f"Preparing a database of {COUNT:,} programmes...")
-    database = scratch_copy(prepare.database(COUNT))
+    if DATABASE_URL:
+        database = prepare.database_at(DATABASE_URL, COUNT)
+    else:
+        database = scratch_copy(prepare.database(COUNT))
+    env = {"CACHE_URL": CACHE_URL} if CACHE_URL else {}
+    if CACHE_URL:  # nothing a previous run cached
+        clear = "from django.core.cache import cache; cache.clear()"
+        subprocess.run(
+            [str(APP_PYTHON), "manage.py", "shell", "--no-imports", "-c", clear],
+            cwd=ROOT, env=prepare.app_env(database) | env, check=True,
+        )  # fmt: skip
     prepare.collect_static(database)
     paths = page_paths(database)
-    port = prepare.free_port()
-    log = OUT / "gunicorn-loadtest.log"
+    ports = [prepare.free_port() for _ in range(PROCESSES)]
     edits = OUT / "loadtest-editor.json"
-    print(
-        f"Load: {CONNECTIONS} connections for {SECONDS}s on gunicorn with {WORKERS} workers, "
-        f"walking {len(paths)} pages ({', '.join(PAGES)}, then {VISITS} varied visits); "
-        f"an editor saves a programme every {EDIT_EVERY:g}s"
+    where = (DATABASE_URL.split("://")[0] if DATABASE_URL else "sqlite") + (
+        f" + {CACHE_URL.split('://')[0]} cache" if CACHE_URL else ", per-worker memory cache"
     )
-    with prepare.gunicorn(database, port, workers=WORKERS, log=log) as server:
-        watch = MemoryWatch(server.pid)
-        watch.start()
+    print(
+        f"Load: {CONNECTIONS} connections for {SECONDS}s on {PROCESSES} gunicorn process(es) "
+        f"with {WORKERS} workers each ({where}), walking {len(paths)} pages "
+        f"({', '.join(PAGES)}, then {VISITS} varied visits); an editor saves a programme "
+        f"every {EDIT_EVERY:g}s"
+    )
+    logs = [OUT / f"gunicorn-loadtest-{number}.log" for number in range(PROCESSES)]
+    with ExitStack() as servers:
+        masters = [
+            servers.enter_context(prepare.gunicorn(database, port, WORKERS, log, **env))
+            for port, log in zip(ports, logs, strict=True)
+        ]
+        watches = [MemoryWatch(master.pid) for master in masters]
+        for watch in watches:
+            watch.start()
         editor = subprocess.Popen(
             [str(APP_PYTHON), "-m", "bench.editor", "--every", str(EDIT_EVERY),
              "--seconds", str(SECONDS), "--json", str(edits)],
             cwd=ROOT,
-            env=prepare.app_env(database),
+            env=prepare.app_env(database) | env,
         )  # fmt: skip
-        command = [
-            wrk, "--threads", str(min(2, CONNECTIONS)), "--connections", str(CONNECTIONS),
-            "--duration", f"{SECONDS}s", "--timeout", "10s",
-            "--script", str(ROOT / "bench" / "loadtest.lua"),
-            f"http://127.0.0.1:{port}", "--", *paths,
-        ]  # fmt: skip
-        finished = subprocess.run(command, capture_output=True, text=True, check=True)
+        connections = max(1, CONNECTIONS // PROCESSES)
+        drivers = [drive(wrk, port, connections, paths) for port in ports]
+        outputs = [driver.communicate() for driver in drivers]
         editor.wait(timeout=SECONDS + 60)
-        peaks = watch.stop()
-    line = next((row for row in finished.stdout.splitlines() if row.startswith("WRK_JSON ")), None)
-    if line is None:
-        sys.exit(f"wrk printed no summary:\n{finished.stdout}\n{finished.stderr}")
-    stats = json.loads(line.removeprefix("WRK_JSON "))
+        peaks = {pid: kib for watch in watches for pid, kib in watch.stop().items()}
+    stats = [summary(stdout, stderr) for stdout, stderr in outputs]
     edited = json.loads(edits.read_text()) if editor.returncode == 0 else None
     server_errors = sum(
-        1 for row in log.read_text().splitlines() if "Traceback" in row or "WORKER TIMEOUT" in row
+        1
+        for log in logs
+        for row in log.read_text().splitlines()
+        if "Traceback" in row or "WORKER TIMEOUT" in row
     )
     errors = sum(
-        stats[key]
+        one[key]
+        for one in stats
         for key in ("connect_errors", "read_errors", "write_errors", "status_errors", "timeouts")
     )
+    requests = sum(one["requests"] for one in stats)
+    seconds = max(one["duration_us"] for one in stats) / 1e6
     result = {
         "programmes": COUNT,
+        "processes": PROCESSES,
+        "database": DATABASE_URL.split("://")[0] if DATABASE_URL else "sqlite",
+        "cache": CACHE_URL.split("://")[0] if CACHE_URL else "locmem",
         "workers": WORKERS,
-        "connections": CONNECTIONS,
+        "connections": connections * PROCESSES,
         "seconds": SECONDS,
         "paths": paths,
-        "requests_per_second": round(stats["requests"] / (stats["duration_us"] / 1e6), 1),
-        "p50_ms": round(stats["p50_us"] / 1000, 1),
-        "p90_ms": round(stats["p90_us"] / 1000, 1),
-        "p99_ms": round(stats["p99_us"] / 1000, 1),
-        "max_ms": round(stats["max_us"] / 1000, 1),
+        "requests": requests,
+        "requests_per_second": round(requests / seconds, 1),
+        "p50_ms": round(max(one["p50_us"] for one in stats) / 1000, 1),
+        "p90_ms": round(max(one["p90_us"] for one in stats) / 1000, 1),
+        "p99_ms": round(max(one["p99_us"] for one in stats) / 1000, 1),
+        "max_ms": round(max(one["max_us"] for one in stats) / 1000, 1),
         "errors": errors,
         "server_errors_logged": server_errors,
         "editor": edited,
@@ -187,12 +220,31 @@ def main() -> None:
     report(result)
 
 
+def drive(wrk: str, port: int, connections: int, paths: list[str]) -> subprocess.Popen:
+    command = [
+        wrk, "--threads", str(min(2, connections)), "--connections", str(connections),
+        "--duration", f"{SECONDS}s", "--timeout", "10s",
+        "--script", str(ROOT / "bench" / "loadtest.lua"),
+        f"http://127.0.0.1:{port}", "--", *paths,
+    ]  # fmt: skip
+    return subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+
+
+def summary(stdout: str, stderr: str) -> dict:
+    """One wrk's figures, from the JSON line bench/loadtest.lua prints."""
+    line = next((row for row in stdout.splitlines() if row.startswith("WRK_JSON ")), None)
+    if line is None:
+        sys.exit(f"wrk printed no summary:\n{stdout}\n{stderr}")
+    return json.loads(line.removeprefix("WRK_JSON "))
+
+
 def report(result: dict) -> None:
     print()
     print(
-        f"{result['wrk']['requests']:,} requests in {result['seconds']}s over "
-        f"{result['connections']} connections, gunicorn with {result['workers']} workers, "
-        f"{result['programmes']:,} programmes"
+        f"{result['requests']:,} requests in {result['seconds']}s over "
+        f"{result['connections']} connections, {result['processes']} gunicorn process(es) "
+        f"with {result['workers']} workers each, {result['programmes']:,} programmes on "
+        f"{result['database']}, {result['cache']} cache"
     )
     print(f"  requests per second  {result['requests_per_second']:10.1f}")
     print(f"  latency p50          {result['p50_ms']:10.1f} ms")

@@ -29,8 +29,10 @@ GENERATOR_SOURCES = [
 ]
 
 
-def app_env(database: Path) -> dict[str, str]:
-    """Production settings on plain HTTP over loopback, on one benchmark database."""
+def app_env(database: Path | str) -> dict[str, str]:
+    """Production settings on plain HTTP over loopback, on one benchmark database: a
+    SQLite file, or the URL of another database."""
+    url = database if isinstance(database, str) else f"sqlite:///{database}"
     return {
         **os.environ,
         "DJANGO_SETTINGS_MODULE": "bench.settings",
@@ -39,12 +41,12 @@ def app_env(database: Path) -> dict[str, str]:
         "DJANGO_SECURE_SSL_REDIRECT": "false",
         "DJANGO_SECURE_COOKIES": "false",
         "DJANGO_ALLOWED_HOSTS": "127.0.0.1,localhost",
-        "DATABASE_URL": f"sqlite:///{database}",
+        "DATABASE_URL": url,
         "PYTHONPATH": str(ROOT),
     }
 
 
-def manage(database: Path, *args: str, quiet: bool = True) -> None:
+def manage(database: Path | str, *args: str, quiet: bool = True) -> None:
     subprocess.run(
         [str(APP_PYTHON), "manage.py", *args],
         cwd=ROOT,
@@ -80,7 +82,24 @@ def database(count: int) -> Path:
     return path
 
 
-def collect_static(database: Path) -> None:
+def database_at(url: str, count: int) -> str:
+    """The database at ``url`` (PostgreSQL, say), migrated and holding exactly ``count``
+    synthetic programmes, generated afresh when it holds another number."""
+    manage(url, "migrate", "--noinput")
+    held = subprocess.run(
+        [str(APP_PYTHON), "manage.py", "shell", "-c",
+         "from programs.models import Program; print(Program.objects.published().count())"],
+        cwd=ROOT, env=app_env(url), check=True, capture_output=True, text=True,
+    ).stdout.split()[-1]  # fmt: skip
+    if os.environ.get("BENCH_REBUILD") == "1" or int(held) != count:
+        print(f"Generating {count:,} programmes at {url} (once; reused afterwards)...")
+        manage(url, "generate_programs", "--clear", "--count", str(count), "--seed", str(SEED))
+    if url.startswith("postgres"):
+        manage(url, "dbshell", "--", "-c", "VACUUM ANALYZE")
+    return url
+
+
+def collect_static(database: Path | str) -> None:
     manage(database, "collectstatic", "--noinput", "--clear")
 
 
@@ -123,7 +142,7 @@ def running(command: list[str], url: str, env: dict | None = None, log: Path | N
             output.close()
 
 
-def gunicorn(database: Path, port: int, workers: int, log: Path, **env: str):
+def gunicorn(database: Path | str, port: int, workers: int, log: Path, **env: str):
     command = [
         str(APP_PYTHON.parent / "gunicorn"),
         "config.wsgi",
