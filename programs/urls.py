@@ -39,6 +39,17 @@ urlpatterns = [
         {"kind": Kind.SHORTLIST, "action": "remove"},
         name="shortlist_remove",
     ),
+    path("shortlist/calendar/", views.shortlist_calendar_link, name="shortlist_calendar_link"),
+    path(
+        "shortlist/calendar/<slug:token>.ics",
+        views.shortlist_calendar,
+        name="shortlist_calendar",
+    ),
     path("fit/", views.fit, name="fit"),
     path("<slug:university_slug>/<slug:slug>/", views.program_detail, name="detail"),
+    path(
+        "<slug:university_slug>/<slug:slug>/deadlines.ics",
+        views.program_calendar,
+        name="calendar",
+    ),
 ]

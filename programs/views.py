@@ -14,11 +14,11 @@ from django.utils.http import url_has_allowed_host_and_scheme
 from django.views.decorators.http import require_POST
 from django.views.decorators.vary import vary_on_headers
 
-from . import caching, comparison, money
+from . import caching, calendars, comparison, money
 from . import fit as fit_scoring
 from .finder import SORTS, Finder
 from .forms import CompareForm, DisplayForm, FitForm, SelectionChangeForm
-from .models import ExchangeRate, Program
+from .models import ExchangeRate, Program, ShortlistCalendar
 from .selection import MAX_COMPARE, MIN_COMPARE, Change, Kind, Selection, comparison_link
 
 PAGE_SIZE = 20
@@ -94,6 +94,23 @@ def program_detail(request: HttpRequest, university_slug: str, slug: str) -> Htt
     return render(request, "programs/program_detail.html", context)
 
 
+def program_calendar(request: HttpRequest, university_slug: str, slug: str) -> HttpResponse:
+    """A published programme's deadlines and start dates, for a calendar app."""
+    program = get_object_or_404(
+        calendars.with_published_dates(Program.objects.published()),
+        university__slug=university_slug,
+        slug=slug,
+    )
+    content = calendars.build(
+        request,
+        f"{program.title}, {program.university.name}: deadlines",
+        f"Published application deadlines and start dates of {program.title} at "
+        f"{program.university.name}, from Masters Compare.",
+        [program],
+    )
+    return calendars.response(content, f"{program.university.slug}-{program.slug}.ics")
+
+
 def fee_context(international: bool) -> dict:
     """What every amount on a page needs to say which fee it is."""
     status = money.INTERNATIONAL if international else money.HOME
@@ -166,6 +183,7 @@ def shortlist_context(request: HttpRequest, selection: Selection) -> dict:
     compare_all = MIN_COMPARE <= len(ids) <= MAX_COMPARE
     return {
         "programs": programs,
+        "calendar_token": calendars.token_of(request.session),
         "forgotten": forgotten,
         "selection": selection,
         "compare_all_url": comparison_link(ids, rate.currency, display["display"].fee_status)
@@ -187,6 +205,34 @@ def shortlist(request: HttpRequest) -> HttpResponse:
             f"{pluralize(forgotten, 'was,were')} taken off your shortlist.",
         )
     return render(request, "programs/shortlist.html", context)
+
+
+@require_POST
+def shortlist_calendar_link(request: HttpRequest) -> HttpResponse:
+    """Give this visitor's shortlist a calendar link of its own, and show it."""
+    if not request.session.session_key:
+        request.session.save()
+    calendars.link_for(request.session)
+    return HttpResponseRedirect(reverse("programs:shortlist") + "#calendar")
+
+
+def shortlist_calendar(request: HttpRequest, token: str) -> HttpResponse:
+    """The deadlines of a visitor's shortlist as it is now, for a calendar app that
+    holds its unguessable link. A shortlist whose session has ended is an empty
+    calendar that says so, so subscribed apps drop its dates rather than keep them."""
+    link = get_object_or_404(ShortlistCalendar, token=token)
+    programs = calendars.shortlist_programs(link)
+    if programs is None:
+        name = "Masters Compare shortlist (no longer kept)"
+        description = (
+            "This shortlist was not visited for six months and is no longer kept. "
+            "Save programmes again on Masters Compare to get a new calendar link."
+        )
+    else:
+        name = "Masters Compare shortlist: deadlines"
+        description = "Published deadlines and start dates of the programmes on your shortlist."
+    content = calendars.build(request, name, description, programs or [])
+    return calendars.response(content, "shortlist-deadlines.ics")
 
 
 @require_POST
