@@ -1,12 +1,15 @@
 from django.urls import path
 
 from . import views
+from .feeds import SearchFeed
 from .selection import Kind
 
 app_name = "programs"
 
 urlpatterns = [
     path("", views.program_list, name="list"),
+    path("feed/", SearchFeed(), name="feed"),
+    path("follow/", views.follow_search, name="follow"),
     path("compare/", views.compare, name="compare"),
     path(
         "compare/add/",

@@ -14,7 +14,7 @@ from django.utils.http import url_has_allowed_host_and_scheme
 from django.views.decorators.http import require_POST
 from django.views.decorators.vary import vary_on_headers
 
-from . import caching, calendars, comparison, money
+from . import caching, calendars, comparison, feeds, money
 from . import fit as fit_scoring
 from .finder import SORTS, Finder
 from .forms import CompareForm, DisplayForm, FitForm, SelectionChangeForm
@@ -56,10 +56,28 @@ def program_list(request: HttpRequest) -> HttpResponse:
         "page_query": page_query(request),
         "with_living": finder.with_living,
         "display_query": finder.display.query,
+        "follow_query": feeds.follow_query(request.GET),
         **fee_context(finder.international),
     }
     template = "programs/includes/catalogue.html" if request.htmx else "programs/program_list.html"
     return render(request, template, context)
+
+
+def follow_search(request: HttpRequest) -> HttpResponse:
+    """How to follow a search in a feed reader, and what its feed holds now: the feed
+    itself is XML for readers, which a browser shows raw."""
+    finder = Finder(request.GET)
+    errors = finder.error_messages()
+    query = feeds.follow_query(request.GET)
+    context = {
+        "chips": finder.chips(),
+        "errors": errors,
+        "feed_url": request.build_absolute_uri(reverse("programs:feed") + query),
+        "list_url": reverse("programs:list") + query,
+        "latest": [] if errors else feeds.changes_for(finder)[:10],
+        "feed_size": feeds.FEED_SIZE,
+    }
+    return render(request, "programs/follow.html", context, status=400 if errors else 200)
 
 
 def page_query(request: HttpRequest) -> str:
