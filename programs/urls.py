@@ -10,6 +10,14 @@ urlpatterns = [
     path("", views.program_list, name="list"),
     path("feed/", SearchFeed(), name="feed"),
     path("follow/", views.follow_search, name="follow"),
+    path("download/", views.download_page, name="download"),
+    path("download/catalogue.csv", views.download, {"file_format": "csv"}, name="download_csv"),
+    path(
+        "download/catalogue.json",
+        views.download,
+        {"file_format": "json"},
+        name="download_json",
+    ),
     path("compare/", views.compare, name="compare"),
     path(
         "compare/add/",

@@ -4,17 +4,18 @@ change the shortlist or the compare tray. Each view validates its input with a f
 the finder, asks the models for what it shows, and renders a template (a partial for
 htmx requests)."""
 
+from django.conf import settings
 from django.contrib import messages
 from django.core.paginator import Paginator
 from django.http import HttpRequest, HttpResponse, HttpResponseRedirect
 from django.shortcuts import get_object_or_404, redirect, render
 from django.template.defaultfilters import pluralize
 from django.urls import reverse
-from django.utils.http import url_has_allowed_host_and_scheme
+from django.utils.http import http_date, url_has_allowed_host_and_scheme
 from django.views.decorators.http import require_POST
 from django.views.decorators.vary import vary_on_headers
 
-from . import caching, calendars, comparison, feeds, money
+from . import caching, calendars, comparison, downloads, feeds, money
 from . import fit as fit_scoring
 from .finder import SORTS, Finder
 from .forms import CompareForm, DisplayForm, FitForm, SelectionChangeForm
@@ -127,6 +128,29 @@ def program_calendar(request: HttpRequest, university_slug: str, slug: str) -> H
         [program],
     )
     return calendars.response(content, f"{program.university.slug}-{program.slug}.ics")
+
+
+def download_page(request: HttpRequest) -> HttpResponse:
+    """What the bulk files hold, their date and their licence."""
+    context = {
+        "summary": downloads.summary(),
+        "columns": downloads.column_meanings(),
+        "licence": downloads.licence(),
+    }
+    return render(request, "programs/download.html", context)
+
+
+def download(request: HttpRequest, file_format: str) -> HttpResponse:
+    """The whole published catalogue as one file, built once per catalogue version."""
+    file = downloads.download(file_format)
+    response = HttpResponse(file.content, content_type=downloads.CONTENT_TYPES[file_format])
+    dated = f"-{file.as_of:%Y-%m-%d}" if file.as_of else ""
+    name = f"masters-compare-programmes{dated}.{file_format}"
+    response["Content-Disposition"] = f'attachment; filename="{name}"'
+    if file.as_of:
+        response["Last-Modified"] = http_date(file.as_of.timestamp())
+    response["Link"] = f'<{settings.DATA_LICENCE_URL}>; rel="license"'
+    return response
 
 
 def fee_context(international: bool) -> dict:

@@ -242,6 +242,12 @@ IMPORT_JOBS_IN_THREAD = not env.bool("DJANGO_IMPORT_WORKER", default=False)
 IMPORT_CHUNK_ROWS = 200  # rows per transaction: about half a second of writing on SQLite
 IMPORT_CHUNK_PAUSE = 0.15  # seconds between chunks on SQLite, for writers waiting their turn
 
+# The licence the bulk downloads of the catalogue are published under.
+DATA_LICENCE = env.str("DATA_LICENCE", default="CC BY 4.0")
+DATA_LICENCE_URL = env.str(
+    "DATA_LICENCE_URL", default="https://creativecommons.org/licenses/by/4.0/"
+)
+
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
