@@ -50,7 +50,7 @@ def build(request: HttpRequest, name: str, description: str, programs: list[Prog
     calendar.add("x-wr-calname", name)
     calendar.add("x-wr-caldesc", description)
     calendar.add("refresh-interval", REFRESH, parameters={"VALUE": "DURATION"})
-    calendar.add("x-published-ttl", REFRESH)
+    calendar.add("x-published-ttl", "PT12H")  # the same, for apps that read only this
     host = request.get_host().split(":")[0]
     stamp = timezone.now()
     for program in programs:

@@ -60,6 +60,7 @@ class SearchFeed(SiteFeed):
         if answer := bad_search(finder):
             return answer
         request.finder = finder
+        finder.entry_ids = request.build_absolute_uri(reverse("programs:list"))
         return super().__call__(request, *args, **kwargs)
 
     def get_object(self, request: HttpRequest) -> Finder:
@@ -82,8 +83,11 @@ class SearchFeed(SiteFeed):
         query = search_query(finder.data)
         return reverse("programs:feed") + (f"?{query}" if query else "")
 
-    def items(self, finder: Finder):
-        return changes_for(finder)
+    def items(self, finder: Finder) -> list[KeyFactChange]:
+        changes = list(changes_for(finder))
+        for change in changes:  # an entry's id is an absolute address that never changes
+            change.entry_id = f"{finder.entry_ids}#change-{change.pk}"
+        return changes
 
     def item_title(self, change: KeyFactChange) -> str:
         program = change.program
@@ -96,7 +100,7 @@ class SearchFeed(SiteFeed):
         return change.program.get_absolute_url()
 
     def item_guid(self, change: KeyFactChange) -> str:
-        return f"{change.program.get_absolute_url()}#change-{change.pk}"
+        return change.entry_id
 
     item_guid_is_permalink = False
 

@@ -255,6 +255,7 @@ def shortlist_calendar_link(request: HttpRequest) -> HttpResponse:
     if not request.session.session_key:
         request.session.save()
     calendars.link_for(request.session)
+    messages.success(request, "Your shortlist has a calendar link of its own: subscribe below.")
     return HttpResponseRedirect(reverse("programs:shortlist") + "#calendar")
 
 

@@ -97,6 +97,7 @@ def test_the_programme_page_offers_its_calendar(client, programme):
 
     assert f'href="webcal://testserver{calendar_url(programme)}"' in html
     assert f'href="{calendar_url(programme)}" download' in html
+    assert f'value="http://testserver{calendar_url(programme)}" readonly' in html
 
 
 def shortlist_calendar(client: Client) -> str:

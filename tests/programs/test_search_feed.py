@@ -191,3 +191,16 @@ def test_the_feed_query_count_does_not_grow(client, catalogue, django_assert_max
 
     assert KeyFactChange.objects.count() > 30
     assert len(many.captured_queries) == len(few.captured_queries)
+
+
+def test_a_text_search_can_be_followed(client, catalogue):
+    catalogue["cmu"].tuition_amount = Decimal("65000")
+    catalogue["cmu"].save()
+
+    titles = entries(client.get(f"{FEED}?q=machine+learning&country=US"))
+
+    assert titles[0] == (
+        "MS in Machine Learning, Carnegie Mellon University: "
+        "Tuition: USD 60,000 per year → USD 65,000 per year"
+    )
+    assert all("Carnegie Mellon" in title for title in titles)
