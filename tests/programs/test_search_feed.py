@@ -204,3 +204,17 @@ def test_a_text_search_can_be_followed(client, catalogue):
         "Tuition: USD 60,000 per year → USD 65,000 per year"
     )
     assert all("Carnegie Mellon" in title for title in titles)
+
+
+def test_an_editor_can_delete_a_mistaken_entry_but_not_write_one(client, editor, catalogue):
+    program = catalogue["eth"]
+    program.tuition_amount = Decimal("15000")  # a zero too many
+    program.save()
+    mistake = KeyFactChange.objects.get(program=program, fact="Tuition")
+    listing = editor.get(reverse("admin:programs_keyfactchange_changelist"))
+
+    assert "Tuition: EUR 1,500 per year → EUR 15,000 per year" in listing.content.decode()
+    assert editor.get(reverse("admin:programs_keyfactchange_add")).status_code == 403
+    delete = reverse("admin:programs_keyfactchange_delete", args=[mistake.pk])
+    assert editor.post(delete, {"post": "yes"}).status_code == 302
+    assert not any("EUR 15,000" in title for title in entries(client.get(FEED)))
