@@ -32,6 +32,7 @@ SITEMAPS = {
     "home": StaticPagesSitemap(["home"], priority=1.0, changefreq="weekly"),
     "catalogue": StaticPagesSitemap(["programs:list"], priority=0.8, changefreq="daily"),
     "programs": ProgramSitemap,
+    "data": StaticPagesSitemap(["programs:download"], changefreq="daily"),
     "advice": StaticPagesSitemap(
         ["advice:index", "advice:guide", "advice:follow"], changefreq="weekly"
     ),

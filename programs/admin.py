@@ -19,6 +19,7 @@ from simple_history.admin import SimpleHistoryAdmin
 
 from core.admin import ChangeReasonMixin, ExportForm, SpreadsheetAdminMixin
 
+from . import admin_changes  # noqa: F401  (registers the log of key-fact changes)
 from .models import (
     STALE_AFTER_DAYS,
     Course,

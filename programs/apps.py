@@ -7,8 +7,9 @@ class ProgramsConfig(AppConfig):
     verbose_name = "Programmes"
 
     def ready(self) -> None:
-        from . import signals
+        from . import changelog, signals
         from .search import ensure_index
 
         signals.connect()
+        changelog.connect()
         post_migrate.connect(ensure_index, sender=self, dispatch_uid="ensure_search_index")

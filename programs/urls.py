@@ -1,12 +1,23 @@
 from django.urls import path
 
 from . import views
+from .feeds import SearchFeed
 from .selection import Kind
 
 app_name = "programs"
 
 urlpatterns = [
     path("", views.program_list, name="list"),
+    path("feed/", SearchFeed(), name="feed"),
+    path("follow/", views.follow_search, name="follow"),
+    path("download/", views.download_page, name="download"),
+    path("download/catalogue.csv", views.download, {"file_format": "csv"}, name="download_csv"),
+    path(
+        "download/catalogue.json",
+        views.download,
+        {"file_format": "json"},
+        name="download_json",
+    ),
     path("compare/", views.compare, name="compare"),
     path(
         "compare/add/",
@@ -39,6 +50,17 @@ urlpatterns = [
         {"kind": Kind.SHORTLIST, "action": "remove"},
         name="shortlist_remove",
     ),
+    path("shortlist/calendar/", views.shortlist_calendar_link, name="shortlist_calendar_link"),
+    path(
+        "shortlist/calendar/<slug:token>.ics",
+        views.shortlist_calendar,
+        name="shortlist_calendar",
+    ),
     path("fit/", views.fit, name="fit"),
     path("<slug:university_slug>/<slug:slug>/", views.program_detail, name="detail"),
+    path(
+        "<slug:university_slug>/<slug:slug>/deadlines.ics",
+        views.program_calendar,
+        name="calendar",
+    ),
 ]

@@ -4,21 +4,22 @@ change the shortlist or the compare tray. Each view validates its input with a f
 the finder, asks the models for what it shows, and renders a template (a partial for
 htmx requests)."""
 
+from django.conf import settings
 from django.contrib import messages
 from django.core.paginator import Paginator
 from django.http import HttpRequest, HttpResponse, HttpResponseRedirect
 from django.shortcuts import get_object_or_404, redirect, render
 from django.template.defaultfilters import pluralize
 from django.urls import reverse
-from django.utils.http import url_has_allowed_host_and_scheme
+from django.utils.http import http_date, url_has_allowed_host_and_scheme
 from django.views.decorators.http import require_POST
 from django.views.decorators.vary import vary_on_headers
 
-from . import caching, comparison, money
+from . import caching, calendars, comparison, downloads, feeds, money
 from . import fit as fit_scoring
 from .finder import SORTS, Finder
 from .forms import CompareForm, DisplayForm, FitForm, SelectionChangeForm
-from .models import ExchangeRate, Program
+from .models import ExchangeRate, Program, ShortlistCalendar
 from .selection import MAX_COMPARE, MIN_COMPARE, Change, Kind, Selection, comparison_link
 
 PAGE_SIZE = 20
@@ -56,10 +57,28 @@ def program_list(request: HttpRequest) -> HttpResponse:
         "page_query": page_query(request),
         "with_living": finder.with_living,
         "display_query": finder.display.query,
+        "follow_query": feeds.follow_query(request.GET),
         **fee_context(finder.international),
     }
     template = "programs/includes/catalogue.html" if request.htmx else "programs/program_list.html"
     return render(request, template, context)
+
+
+def follow_search(request: HttpRequest) -> HttpResponse:
+    """How to follow a search in a feed reader, and what its feed holds now: the feed
+    itself is XML for readers, which a browser shows raw."""
+    finder = Finder(request.GET)
+    errors = finder.error_messages()
+    query = feeds.follow_query(request.GET)
+    context = {
+        "chips": finder.chips(),
+        "errors": errors,
+        "feed_url": request.build_absolute_uri(reverse("programs:feed") + query),
+        "list_url": reverse("programs:list") + query,
+        "latest": [] if errors else feeds.changes_for(finder)[:10],
+        "feed_size": feeds.FEED_SIZE,
+    }
+    return render(request, "programs/follow.html", context, status=400 if errors else 200)
 
 
 def page_query(request: HttpRequest) -> str:
@@ -92,6 +111,46 @@ def program_detail(request: HttpRequest, university_slug: str, slug: str) -> Htt
         "intakes": program.intakes(),
     }
     return render(request, "programs/program_detail.html", context)
+
+
+def program_calendar(request: HttpRequest, university_slug: str, slug: str) -> HttpResponse:
+    """A published programme's deadlines and start dates, for a calendar app."""
+    program = get_object_or_404(
+        calendars.with_published_dates(Program.objects.published()),
+        university__slug=university_slug,
+        slug=slug,
+    )
+    content = calendars.build(
+        request,
+        f"{program.title}, {program.university.name}: deadlines",
+        f"Published application deadlines and start dates of {program.title} at "
+        f"{program.university.name}, from Masters Compare.",
+        [program],
+    )
+    return calendars.response(content, f"{program.university.slug}-{program.slug}.ics")
+
+
+def download_page(request: HttpRequest) -> HttpResponse:
+    """What the bulk files hold, their date and their licence."""
+    context = {
+        "summary": downloads.summary(),
+        "columns": downloads.column_meanings(),
+        "licence": downloads.licence(),
+    }
+    return render(request, "programs/download.html", context)
+
+
+def download(request: HttpRequest, file_format: str) -> HttpResponse:
+    """The whole published catalogue as one file, built once per catalogue version."""
+    file = downloads.download(file_format)
+    response = HttpResponse(file.content, content_type=downloads.CONTENT_TYPES[file_format])
+    dated = f"-{file.as_of:%Y-%m-%d}" if file.as_of else ""
+    name = f"masters-compare-programmes{dated}.{file_format}"
+    response["Content-Disposition"] = f'attachment; filename="{name}"'
+    if file.as_of:
+        response["Last-Modified"] = http_date(file.as_of.timestamp())
+    response["Link"] = f'<{settings.DATA_LICENCE_URL}>; rel="license"'
+    return response
 
 
 def fee_context(international: bool) -> dict:
@@ -166,6 +225,7 @@ def shortlist_context(request: HttpRequest, selection: Selection) -> dict:
     compare_all = MIN_COMPARE <= len(ids) <= MAX_COMPARE
     return {
         "programs": programs,
+        "calendar_token": calendars.token_of(request.session),
         "forgotten": forgotten,
         "selection": selection,
         "compare_all_url": comparison_link(ids, rate.currency, display["display"].fee_status)
@@ -187,6 +247,35 @@ def shortlist(request: HttpRequest) -> HttpResponse:
             f"{pluralize(forgotten, 'was,were')} taken off your shortlist.",
         )
     return render(request, "programs/shortlist.html", context)
+
+
+@require_POST
+def shortlist_calendar_link(request: HttpRequest) -> HttpResponse:
+    """Give this visitor's shortlist a calendar link of its own, and show it."""
+    if not request.session.session_key:
+        request.session.save()
+    calendars.link_for(request.session)
+    messages.success(request, "Your shortlist has a calendar link of its own: subscribe below.")
+    return HttpResponseRedirect(reverse("programs:shortlist") + "#calendar")
+
+
+def shortlist_calendar(request: HttpRequest, token: str) -> HttpResponse:
+    """The deadlines of a visitor's shortlist as it is now, for a calendar app that
+    holds its unguessable link. A shortlist whose session has ended is an empty
+    calendar that says so, so subscribed apps drop its dates rather than keep them."""
+    link = get_object_or_404(ShortlistCalendar, token=token)
+    programs = calendars.shortlist_programs(link)
+    if programs is None:
+        name = "Masters Compare shortlist (no longer kept)"
+        description = (
+            "This shortlist was not visited for six months and is no longer kept. "
+            "Save programmes again on Masters Compare to get a new calendar link."
+        )
+    else:
+        name = "Masters Compare shortlist: deadlines"
+        description = "Published deadlines and start dates of the programmes on your shortlist."
+    content = calendars.build(request, name, description, programs or [])
+    return calendars.response(content, "shortlist-deadlines.ics")
 
 
 @require_POST

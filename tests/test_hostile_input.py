@@ -51,6 +51,12 @@ def assert_safe(response, query: str) -> None:
                 assert typed not in html, f"{typed!r} echoed unescaped for ?{query}"
 
 
+PAGES = [
+    "list", "programme", "compare", "advice", "guide", "home", "shortlist", "fit", "feed",
+    "follow", "calendar", "download",
+]  # fmt: skip
+
+
 @pytest.fixture
 def pages(catalogue):
     return {
@@ -62,14 +68,16 @@ def pages(catalogue):
         "home": reverse("home"),
         "shortlist": reverse("programs:shortlist"),
         "fit": reverse("programs:fit"),
+        "feed": reverse("programs:feed"),
+        "follow": reverse("programs:follow"),
+        "calendar": reverse("programs:calendar", args=["cmu", "msml"]),
+        "download": reverse("programs:download"),
     }
 
 
 @hostile
 @given(query=query_strings)
-@pytest.mark.parametrize(
-    "page", ["list", "programme", "compare", "advice", "guide", "home", "shortlist", "fit"]
-)
+@pytest.mark.parametrize("page", PAGES)
 def test_arbitrary_query_strings_are_handled(client, pages, page, query):
     response = client.get(f"{pages[page]}?{query}")
 

@@ -250,6 +250,12 @@ CATALOGUE_WARMING = "off" if env.bool("DJANGO_FINDER_WARMER", default=False) els
 WARM_VISITS = env.int("DJANGO_WARM_VISITS", default=60)  # lists warmed per edit, commonest first
 WARM_SEARCHES = ["machine learning", "data science", "artificial intelligence", "online"]
 
+# The licence the bulk downloads of the catalogue are published under.
+DATA_LICENCE = env.str("DATA_LICENCE", default="CC BY 4.0")
+DATA_LICENCE_URL = env.str(
+    "DATA_LICENCE_URL", default="https://creativecommons.org/licenses/by/4.0/"
+)
+
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,

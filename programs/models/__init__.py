@@ -5,6 +5,7 @@
 - ``details``: start dates, deadlines, courses, faculty, industry partners, outcomes.
 - ``sources``: where each group of facts comes from, what it speaks for, when checked.
 - ``reference``: topics, universities, exchange rates, and the catalogue version.
+- ``follow``: the private link to a shortlist's calendar, and the log of key-fact changes.
 
 Money fields and conversion live in ``programs.money``, search text in ``programs.search``.
 """
@@ -19,6 +20,7 @@ from .details import (
     StartTerm,
     Teaching,
 )
+from .follow import KeyFactChange, ShortlistCalendar
 from .program import Program
 from .querysets import ProgramQuerySet
 from .reference import CatalogueVersion, ExchangeRate, ExchangeRateQuerySet, Topic, University
@@ -34,11 +36,13 @@ __all__ = [
     "FactSource",
     "FacultyMember",
     "IndustryPartner",
+    "KeyFactChange",
     "Outcome",
     "Partnership",
     "Program",
     "ProgramQuerySet",
     "Provenance",
+    "ShortlistCalendar",
     "StartTerm",
     "Teaching",
     "Topic",
