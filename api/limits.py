@@ -29,5 +29,5 @@ PERIODS = {1: "a second", 60: "a minute", 3600: "an hour", 86400: "a day"}
 
 def allowance() -> str:
     """The rate in words: ``"60/min"`` -> ``"60 requests a minute"``."""
-    count, seconds = ClientRateThrottle.parse_rate(None, settings.API_RATE)
+    count, seconds = ClientRateThrottle().parse_rate(settings.API_RATE)
     return f"{count} requests {PERIODS.get(seconds, f'every {seconds} seconds')}"
