@@ -14,9 +14,9 @@ from programs.forms import DisplayForm
 # Options that depend on the catalogue (its currencies and start months), described
 # by their shape; the finder checks the value against what the catalogue holds.
 CATALOGUE_CHOICES = {
-    "currency": {"type": "string", "pattern": "^[A-Z]{3}$", "example": "GBP"},
-    "cost_currency": {"type": "string", "pattern": "^[A-Z]{3}$", "example": "USD"},
-    "start": {"type": "string", "pattern": "^[0-9]{4}-(0[1-9]|1[0-2])$", "example": "2027-09"},
+    "currency": {"type": "string", "pattern": "^[A-Z]{3}$"},
+    "cost_currency": {"type": "string", "pattern": "^[A-Z]{3}$"},
+    "start": {"type": "string", "pattern": "^[0-9]{4}-(0[1-9]|1[0-2])$"},
 }
 SLUG = {"type": "string", "pattern": "^[-a-zA-Z0-9_]+$"}
 
@@ -36,7 +36,7 @@ def field_schema(name: str, field: forms.Field) -> dict:
     if isinstance(field, forms.DecimalField):
         whole = field.max_digits - field.decimal_places
         pattern = f"^[0-9]{{1,{whole}}}(\\.[0-9]{{1,{field.decimal_places}}})?$"
-        return {"type": "string", "pattern": pattern, "example": "30000"}
+        return {"type": "string", "pattern": pattern}
     if isinstance(field, forms.IntegerField):
         return {"type": "integer", "minimum": field.min_value, "maximum": field.max_value}
     if isinstance(field, forms.DateField):
