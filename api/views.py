@@ -27,10 +27,17 @@ from programs.models import ExchangeRate, Program, Topic, University
 from . import records, schemas
 from .forms import PagingForm, errors_of
 from .limits import ClientRateThrottle, allowance
-from .parameters import SLUG, display_parameters, finder_parameters, query_parameters
+from .parameters import (
+    SLUG,
+    display_parameters,
+    finder_parameters,
+    query_parameters,
+    with_catalogue_choices,
+)
 
 PAGING = query_parameters(PagingForm.base_fields)
 ERRORS = {400: schemas.BadRequest, 429: schemas.Problem}
+PAGE_ERRORS = {404: schemas.Problem, **ERRORS}  # 404: a page past the last
 
 
 class Docs(Swagger):
@@ -39,7 +46,15 @@ class Docs(Swagger):
     template = "api/docs.html"
 
 
-api = NinjaAPI(
+class CatalogueAPI(NinjaAPI):
+    """An API whose schema offers the values the catalogue has now where the finder's
+    options depend on it (currencies, topics, start months)."""
+
+    def get_openapi_schema(self, **kwargs):
+        return with_catalogue_choices(super().get_openapi_schema(**kwargs))
+
+
+api = CatalogueAPI(
     title="Masters Compare API",
     version="1",
     description=(
@@ -125,11 +140,11 @@ def page_link(request: HttpRequest, number: int | None) -> str | None:
 
 
 def page_fields(request: HttpRequest, page: Page, asked: int) -> dict:
-    """Count and links of a page; a page past the last is a bad parameter."""
+    """Count and links of a page; a page past the last is not found."""
     if page.number != asked:
         pages = page.paginator.num_pages
         there = "is only one page" if pages == 1 else f"are only {pages} pages"
-        check({"page": [f"There {there} of these results."]})
+        raise Http404(f"No page {asked}: there {there} of these results.")
     return {
         "count": page.paginator.count,
         "page": page.number,
@@ -153,7 +168,7 @@ def display_form(request: HttpRequest) -> DisplayForm:
 
 @api.get(
     "/programs/",
-    response={200: schemas.ProgramPage, **ERRORS},
+    response={200: schemas.ProgramPage, **PAGE_ERRORS},
     url_name="programs",
     summary="Programmes, filtered, searched and sorted as the programme finder does",
     openapi_extra={"parameters": finder_parameters() + PAGING},
@@ -200,7 +215,7 @@ def program(
 
 @api.get(
     "/universities/",
-    response={200: schemas.UniversityPage, **ERRORS},
+    response={200: schemas.UniversityPage, **PAGE_ERRORS},
     url_name="universities",
     summary="Universities with published programmes, by name",
     openapi_extra={"parameters": PAGING},

@@ -81,3 +81,11 @@ def test_a_browsers_preflight_is_answered_for_get_only(client, catalogue):
         HTTP_ACCESS_CONTROL_REQUEST_METHOD="GET",
     )
     assert elsewhere.status_code == 405
+
+
+@pytest.mark.parametrize("method", ["put", "delete", "patch", "options", "trace"])
+def test_other_methods_are_told_the_api_only_takes_get(client, catalogue, method):
+    response = getattr(client, method)(PROGRAMS)
+
+    assert response.status_code == 405
+    assert response["Allow"] == "GET"

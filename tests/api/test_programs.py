@@ -145,7 +145,6 @@ def test_pages_link_to_each_other_and_keep_the_filters(client, catalogue):
         ({"topic": "no-such-topic", "sort": "price"}, {"topic", "sort"}),
         ({"max_months": "0", "fees": "free", "deadline_after": "tomorrow"}, {"max_months", "fees", "deadline_after"}),
         ({"page": "two", "page_size": "1000", "q": "ok"}, {"page", "page_size"}),
-        ({"page": "9"}, {"page"}),
         ({"q": "nul\x00byte", "start": "1999-01"}, {"q", "start"}),
     ],
 )  # fmt: skip
@@ -157,6 +156,13 @@ def test_bad_parameters_answer_400_naming_each_one(client, catalogue, query, nam
     assert {error["parameter"] for error in body["errors"]} == named
     assert all(error["message"] for error in body["errors"])
     assert all(name in body["detail"] for name in named)
+
+
+def test_a_page_past_the_last_is_not_found(client, catalogue):
+    response = client.get(PROGRAMS, {"page": "9", "page_size": "2"})
+
+    assert response.status_code == 404
+    assert response.json() == {"detail": "No page 9: there are only 2 pages of these results."}
 
 
 def test_page_size_is_capped(client, catalogue):

@@ -5,10 +5,11 @@ import re
 import pytest
 import requests
 import schemathesis
+from django.http import QueryDict
 from django.urls import reverse
 from schemathesis.core.transport import Response
 
-from programs.finder import ProgramFilter
+from programs.finder import Finder, ProgramFilter
 from programs.forms import DisplayForm
 
 pytestmark = pytest.mark.django_db
@@ -50,7 +51,7 @@ def test_the_schema_is_valid_openapi(schema):
     }
 
 
-def test_every_parameter_of_the_finder_is_documented(schema):
+def test_every_parameter_of_the_finder_is_documented(catalogue, schema):
     parameters = schema.raw_schema["paths"]["/api/v1/programs/"]["get"]["parameters"]
     documented = {parameter["name"]: parameter for parameter in parameters}
 
@@ -86,7 +87,7 @@ def test_money_is_a_decimal_string_and_dates_are_dates(schema):
         ("/api/v1/exchange-rates/", {}, 200),
     ],
 )
-def test_answers_conform_to_the_schema(schema, client, catalogue, path, query, status):
+def test_answers_conform_to_the_schema(catalogue, schema, client, path, query, status):
     assert conforms(schema, client, path, query) == status
 
 
@@ -102,3 +103,26 @@ def test_the_docs_page_loads_everything_from_this_site(client):
     ]
     assert "http" not in page
     assert f'"url": "{OPENAPI}"' in page
+
+
+def test_options_that_depend_on_the_catalogue_are_those_it_has_now(catalogue, schema):
+    documented = {
+        parameter["name"]: parameter["schema"]
+        for parameter in schema.raw_schema["paths"]["/api/v1/programs/"]["get"]["parameters"]
+    }
+
+    assert documented["currency"]["enum"] == ["EUR", "GBP", "USD"]
+    assert documented["topic"]["items"]["enum"] == [
+        "computer-vision",
+        "natural-language-processing",
+        "reinforcement-learning",
+    ]
+    months = Finder(QueryDict()).form.fields["start"].choices
+    assert documented["start"]["enum"] == [value for value, _ in months if value]
+    assert len(documented["start"]["enum"]) == 4  # the published intakes' months
+
+
+def test_a_filter_with_nothing_to_choose_from_is_left_out(client, db):
+    parameters = client.get(OPENAPI).json()["paths"]["/api/v1/programs/"]["get"]["parameters"]
+
+    assert "start" not in {parameter["name"] for parameter in parameters}
