@@ -6,7 +6,7 @@ import pytest
 from django.urls import reverse
 
 from programs.models import ExchangeRate
-from tests.factories import UniversityFactory
+from tests.factories import ProgramFactory, UniversityFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -60,3 +60,14 @@ def test_exchange_rates_say_their_dates(client, catalogue):
         "rate_to_base": "1.200000",
         "as_of": "2026-10-01",
     }
+
+
+def test_universities_take_the_same_queries_however_many_there_are(
+    client, catalogue, django_assert_num_queries
+):
+    with django_assert_num_queries(2):  # how many, and the page
+        client.get(reverse("api:universities"))
+    for _ in range(30):
+        ProgramFactory()
+    with django_assert_num_queries(2):
+        assert client.get(reverse("api:universities")).json()["count"] == 34
