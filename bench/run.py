@@ -55,7 +55,7 @@ PAGES = {
     "detail": "programme page",
     "api_list": "API list, no filters",
     "api_list_uncached": "API list, no filters, cold cache",
-    "api_list_filtered": "API list, 3 filters, sorted by cost",
+    "api_list_filtered": "API list, 3 filters, by cost",
     "api_list_filtered_uncached": "API list, 3 filters, cold cache",
     "api_detail": "API programme",
 }
