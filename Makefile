@@ -9,13 +9,14 @@ PY := $(BIN)/python
 DEV := DJANGO_DEBUG=1
 CHROMIUM := /usr/bin/chromium
 
-.PHONY: help install install-dev migrate run test lint format serve superuser browser backup restore clearsessions audit clean bench loadtest importbench
+.PHONY: help install install-dev migrate run test lint format apicheck serve superuser browser backup restore clearsessions audit clean bench loadtest importbench
 
 help:
 	@echo "make run        set up, load the demo data and serve http://127.0.0.1:$(PORT)/"
 	@echo "make test       set up and run the whole test suite"
 	@echo "make lint       ruff check and ruff format --check"
 	@echo "make format     apply ruff's fixes and formatting"
+	@echo "make apicheck   Schemathesis against the API's own OpenAPI schema (a few minutes)"
 	@echo "make serve      gunicorn with production settings and WhiteNoise (PORTS=\"8000 8001\" for one process per port)"
 	@echo "make superuser  create an admin account"
 	@echo "make backup     dump all content to backups/masters-compare-<time>.json.gz"
@@ -67,6 +68,11 @@ lint: install-dev
 format: install-dev
 	$(BIN)/ruff check --fix .
 	$(BIN)/ruff format .
+
+# The API served as production runs it, on a demo database of its own, called with
+# generated parameters by Schemathesis; CI runs the same (.ci/apicheck).
+apicheck: install-dev
+	bash .ci/apicheck
 
 # Production settings on plain HTTP: a random key per start unless DJANGO_SECRET_KEY
 # is set (set it when serving several processes, so they share sessions), and no

@@ -46,7 +46,7 @@ FILTERED = {
 SEARCH = {"q": "reinforcement learning"}
 # Pages also timed with an empty cache, as the first visitor after an editor's change
 # gets them: the finder caches counts and result pages per catalogue version.
-COLD_PAGES = ["list", "list_filtered", "search"]
+COLD_PAGES = ["list", "list_filtered", "search", "api_list", "api_list_filtered"]
 
 
 def sample_programs() -> tuple[Program, list[int]]:
@@ -68,7 +68,8 @@ def sample_programs() -> tuple[Program, list[int]]:
 
 def page_urls() -> dict[str, str]:
     middle, six = sample_programs()
-    programs = reverse("programs:list")
+    programs, api = reverse("programs:list"), reverse("api:programs")
+    slugs = {"university": middle.university.slug, "slug": middle.slug}
     return {
         "floor": reverse("robots_txt"),
         "list": programs,
@@ -76,6 +77,10 @@ def page_urls() -> dict[str, str]:
         "search": f"{programs}?{urlencode(SEARCH)}",
         "compare": f"{reverse('programs:compare')}?{urlencode([('p', pk) for pk in six])}",
         "detail": middle.get_absolute_url(),
+        # The JSON API's list (20 a page, as the HTML list) and one programme.
+        "api_list": api,
+        "api_list_filtered": f"{api}?{urlencode(FILTERED, doseq=True)}",
+        "api_detail": reverse("api:program", kwargs=slugs),
     }
 
 

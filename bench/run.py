@@ -1,4 +1,5 @@
-"""``make bench``: how the finder's pages scale, and how they compare with Datasette.
+"""``make bench``: how the finder's pages (HTML and the JSON API) scale, and how they
+compare with Datasette.
 
 1. Builds (or reuses) SQLite databases of 1,000 and 10,000 synthetic programmes
    (and 100,000 with ``BENCH_LARGE=1``) under bench/out/.
@@ -52,8 +53,13 @@ PAGES = {
     "facets_uncached": "facet counts, cold cache",
     "compare": "comparison of six",
     "detail": "programme page",
+    "api_list": "API list, no filters",
+    "api_list_uncached": "API list, no filters, cold cache",
+    "api_list_filtered": "API list, 3 filters, by cost",
+    "api_list_filtered_uncached": "API list, 3 filters, cold cache",
+    "api_detail": "API programme",
 }
-LIST_PAGES = ["list", "list_filtered", "search", "facets"]
+LIST_PAGES = ["list", "list_filtered", "search", "facets", "api_list", "api_list_filtered"]
 # The same with an empty cache, as the first visitor after an editor's change gets them.
 COLD_PAGES = [f"{page}_uncached" for page in LIST_PAGES]
 GROWTH_LIMIT = 3.0

@@ -1,8 +1,9 @@
 from django.conf import settings
 from django.contrib import admin
 from django.contrib.sitemaps.views import sitemap
-from django.urls import include, path
+from django.urls import include, path, re_path
 
+from api.views import api, not_found
 from core import views as core_views
 from core.sitemaps import SITEMAPS
 
@@ -16,6 +17,8 @@ urlpatterns = [
     path("", core_views.home, name="home"),
     path("programs/", include("programs.urls")),
     path("advice/", include("advice.urls")),
+    path("api/v1/", api.urls),
+    re_path(r"^api/", not_found, name="api_not_found"),  # after every API address
     path(settings.ADMIN_URL, admin.site.urls),
     path("sitemap.xml", sitemap, {"sitemaps": SITEMAPS}, name="sitemap"),
     path("robots.txt", core_views.robots_txt, name="robots_txt"),

@@ -6,6 +6,8 @@ from django.http import HttpRequest, HttpResponse, HttpResponseNotAllowed
 
 # Every page is read with GET (or HEAD); forms, the admin's included, send POST.
 SITE_METHODS = ["GET", "HEAD", "POST"]
+# The JSON API answers every method itself, naming the methods each address takes.
+API_PATH = "/api/"
 
 
 def site_methods_only(get_response: Callable[[HttpRequest], HttpResponse]):
@@ -13,7 +15,7 @@ def site_methods_only(get_response: Callable[[HttpRequest], HttpResponse]):
     the site takes, before any page runs: not with the page, and not with a CSRF refusal."""
 
     def middleware(request: HttpRequest) -> HttpResponse:
-        if request.method not in SITE_METHODS:
+        if request.method not in SITE_METHODS and not request.path_info.startswith(API_PATH):
             return HttpResponseNotAllowed(SITE_METHODS)
         return get_response(request)
 

@@ -2,6 +2,7 @@
 
 import re
 from html.parser import HTMLParser
+from pathlib import Path
 
 import pytest
 from django.core.management import call_command
@@ -78,3 +79,14 @@ def test_pages_load_only_the_stylesheets_they_use(client, collected, catalogue):
     assert sheets(reverse("programs:list")) == {"base", "finder"}
     assert sheets(reverse("programs:compare")) == {"base", "finder", "programs"}
     assert sheets(reverse("advice:index")) == {"base", "advice"}
+
+
+def test_the_api_docs_script_is_served_as_built_not_minified_again(collected):
+    import ninja
+
+    built = (Path(ninja.__file__).parent / "static/ninja/swagger-ui-bundle.js").read_bytes()
+    [served] = collected.glob("ninja/swagger-ui-bundle.*.js")
+    assert (
+        served.read_bytes().split(b"//# sourceMappingURL")[0]
+        == built.split(b"//# sourceMappingURL")[0]
+    )

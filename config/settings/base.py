@@ -53,13 +53,19 @@ INSTALLED_APPS = [
     "simple_history",
     "csp",
     "axes",
+    "corsheaders",
+    "ninja",  # the API docs page's Swagger UI, from our own static files
     "programs",
     "advice",
     "core",
+    "api",
 ]
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    # Before anything that answers by itself: a browser's CORS preflight (OPTIONS) for
+    # the API is answered here, as the site takes no OPTIONS otherwise.
+    "corsheaders.middleware.CorsMiddleware",
     "core.middleware.site_methods_only",
     "django_permissions_policy.PermissionsPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
@@ -231,6 +237,16 @@ CONTENT_SECURITY_POLICY = {
 }
 
 COUNTRIES_FIRST_BREAK = None
+
+# The JSON API (/api/v1/): read-only, so any web page may read it from a browser, with
+# no cookies; clients may see how long to wait after a 429.
+CORS_URLS_REGEX = r"^/api/.*$"
+CORS_ALLOW_ALL_ORIGINS = True
+CORS_ALLOW_METHODS = ["GET", "OPTIONS"]
+CORS_ALLOW_CREDENTIALS = False
+CORS_EXPOSE_HEADERS = ["Retry-After"]
+# Requests per client to the API, as "<number>/<s|min|hour|day>".
+API_RATE = env.str("API_RATE", default="60/min")
 
 # Spreadsheet import and export for editors.
 # CSV and XLSX neutralise formulae themselves and read their own exports back exactly

@@ -148,6 +148,15 @@ class Finder:
             for name, errors in form.errors.items()
         ]
 
+    def invalid_parameters(self) -> dict[str, list[str]]:
+        """What was wrong with each invalid filter or setting, by its query parameter:
+        for clients that name parameters rather than read labels."""
+        return {
+            name: list(errors)
+            for form in (self.filterset.form, self.display)
+            for name, errors in form.errors.items()
+        }
+
     # What they find -----------------------------------------------------------
 
     @property
@@ -176,11 +185,26 @@ class Finder:
         them to carry them along."""
         return [(name, value) for name in names for value in self.data.getlist(name) if value]
 
-    def page(self, number, per_page: int) -> Page:
-        """One page of results, with what programme cards show. Ordering a large share
-        of the catalogue (a broad search, say) is what costs, so which programmes are
-        on the page is cached like the counts; fetching those few is not."""
-        page = CountedPaginator(self.qs, per_page, self.result_count()).get_page(number)
+    def page(
+        self,
+        number,
+        per_page: int,
+        *,
+        loaded: QuerySet | None = None,
+        with_facets: bool = True,
+    ) -> Page:
+        """One page of results, with what programme cards show (or ``loaded`` does).
+        Ordering a large share of the catalogue (a broad search, say) is what costs, so
+        which programmes are on the page is cached like the counts; fetching those few
+        is not. A caller that shows no facets (``with_facets=False``) has the results
+        counted alone, once per catalogue version, rather than every facet with them."""
+        if with_facets:
+            count = self.result_count()
+        else:
+            count = self.snapshot.remember(
+                "finder-count", facets.scope(self.qs, self.today), self.qs.count
+            )
+        page = CountedPaginator(self.qs, per_page, count).get_page(number)
         if not page.paginator.count:
             page.object_list = []
             return page
@@ -189,7 +213,8 @@ class Finder:
             facets.scope(page.object_list, self.today),
             lambda: list(page.object_list.values_list("pk", flat=True)),
         )
-        page.object_list = self.filterset.queryset.for_listing().in_order(ids)
+        programs = self.filterset.queryset.for_listing() if loaded is None else loaded
+        page.object_list = programs.in_order(ids)
         return page
 
     def chips(self) -> list[Chip]:
