@@ -126,3 +126,13 @@ def test_the_download_page_explains_the_files_columns_and_licence(client, catalo
 
 def test_the_footer_links_the_download_page(client, catalogue):
     assert f'href="{PAGE}">Download the data</a>' in client.get("/").content.decode()
+
+
+def test_the_download_page_and_footer_lead_to_the_api_and_its_schema(client, catalogue):
+    page = client.get(PAGE).content.decode()
+    home = client.get("/").content.decode()
+
+    assert 'href="/api/v1/docs/">JSON API</a>' in page
+    assert 'href="/api/v1/openapi.json">OpenAPI schema</a>' in page
+    assert 'href="/api/v1/docs/">API</a>' in home
+    assert client.get("/api/v1/docs/").status_code == 200
