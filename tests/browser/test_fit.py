@@ -85,11 +85,13 @@ def test_the_list_says_its_order_and_keeps_it_in_the_url(live_server, no_js_page
     page = no_js_page
     page.goto(f"{live_server.url}/programs/")
     expect(page.locator("#result-order")).to_contain_text(
-        "Sorted by the soonest application deadline still open"
+        "Recommended order: the soonest application deadline still open"
     )
     expect(page.locator(".program-card__title").first).to_have_text("MS in Machine Learning")
 
+    page.get_by_label("Sort by").select_option("cost")
     page.get_by_label("Online").check()
     page.get_by_role("button", name="Show results").click()
 
-    assert "sort=deadline" in page.url
+    assert "sort=cost" in page.url
+    expect(page.locator("#result-order")).to_have_text("Sorted by the lowest total cost.")
