@@ -32,6 +32,8 @@ SITEMAPS = {
     "home": StaticPagesSitemap(["home"], priority=1.0, changefreq="weekly"),
     "catalogue": StaticPagesSitemap(["programs:list"], priority=0.8, changefreq="daily"),
     "programs": ProgramSitemap,
+    # The comparison and personal fit as a visitor first finds them, nothing chosen yet.
+    "tools": StaticPagesSitemap(["programs:compare", "programs:fit"], changefreq="monthly"),
     "advice": StaticPagesSitemap(
         ["advice:index", "advice:guide", "advice:follow"], changefreq="weekly"
     ),
