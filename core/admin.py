@@ -5,13 +5,13 @@ from django.contrib import admin
 from django.contrib.admin.utils import flatten_fieldsets
 from django.core.exceptions import PermissionDenied
 from django.db.models import Model, QuerySet
-from django.http import HttpRequest, HttpResponse
+from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.urls import path
 from import_export.forms import SelectableFieldsExportForm
 
-from . import imports
+from . import import_columns, imports
 from .models import ImportJob
 from .spreadsheets import NATIVE_TYPE_FORMATS, SpreadsheetError
 
@@ -105,6 +105,38 @@ class SpreadsheetAdminMixin:
     Only staff who may add and change the rows may import them."""
 
     import_template_name = "admin/spreadsheet_import.html"
+    template_formats = {
+        "csv": ("text/csv; charset=utf-8", import_columns.header_csv),
+        "xlsx": (
+            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+            import_columns.template_xlsx,
+        ),
+    }
+
+    def get_urls(self):
+        info = self.opts.app_label, self.opts.model_name
+        return [
+            path(
+                "import/template.<str:extension>",
+                self.admin_site.admin_view(self.import_template),
+                name="{}_{}_import_template".format(*info),
+            ),
+            *super().get_urls(),
+        ]
+
+    def import_template(self, request: HttpRequest, extension: str) -> HttpResponse:
+        """A file to fill in: exactly the columns the import reads (see
+        ``core.import_columns``)."""
+        if not self.has_import_permission(request):
+            raise PermissionDenied
+        if extension not in self.template_formats:
+            raise Http404("No template in that format")
+        content_type, build = self.template_formats[extension]
+        resource = self.get_import_resource_classes(request)[0]()
+        name = f"{self.opts.verbose_name_plural}-import-template.{extension}".replace(" ", "-")
+        response = HttpResponse(build(resource), content_type=content_type)
+        response["Content-Disposition"] = f'attachment; filename="{name}"'
+        return response
 
     def has_import_permission(self, request: HttpRequest) -> bool:
         return (
@@ -148,13 +180,9 @@ class SpreadsheetAdminMixin:
             "form": form,
             "opts": self.opts,
             "media": self.media + form.media,
-            "fields_list": [
-                (
-                    resource_class().get_display_name(),
-                    [f.column_name for f in resource_class().get_user_visible_fields()],
-                )
-                for resource_class in resource_classes
-            ],
+            "columns": import_columns.describe(resource_classes[0]()),
+            "id_columns": list(resource_classes[0]._meta.import_id_fields),
+            "template_extensions": list(self.template_formats),
             "import_error_display": self.import_error_display,
         }
         request.current_app = self.admin_site.name

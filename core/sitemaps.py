@@ -33,6 +33,8 @@ SITEMAPS = {
     "catalogue": StaticPagesSitemap(["programs:list"], priority=0.8, changefreq="daily"),
     "programs": ProgramSitemap,
     "data": StaticPagesSitemap(["programs:download"], changefreq="daily"),
+    # The comparison and personal fit as a visitor first finds them, nothing chosen yet.
+    "tools": StaticPagesSitemap(["programs:compare", "programs:fit"], changefreq="monthly"),
     "advice": StaticPagesSitemap(
         ["advice:index", "advice:guide", "advice:follow"], changefreq="weekly"
     ),

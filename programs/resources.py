@@ -75,6 +75,76 @@ class TopicsWidget(widgets.ManyToManyWidget):
 
 SOURCE_COLUMNS = {fact: (f"{fact}_source", f"{fact}_intake") for fact in FactSource.Fact.values}
 
+CURRENCY_CODE = (
+    "An ISO 4217 currency code in capitals, e.g. EUR, GBP or USD, that has an exchange "
+    "rate in the admin."
+)
+
+# What the import page and the template's "Columns" sheet say where the model's fields say
+# too little (core.import_columns describes every other column from its field).
+COLUMN_HELP = {
+    "university": {"meaning": "The university that runs the programme, by its slug."},
+    "slug": {
+        "meaning": "The programme's short name in its web address, unique at its university."
+    },
+    "topics": {"meaning": "Topics the programme covers."},
+    "tuition_currency": {"accepted": CURRENCY_CODE},
+    "living_cost_currency": {"accepted": CURRENCY_CODE},
+    **{
+        url_column: {
+            "meaning": f"The official page that states the programme's "
+            f"{FactSource.Fact(fact).label.lower()}; imported as checked today by you.",
+            "accepted": "A web address starting https://. Empty removes the source.",
+        }
+        for fact, (url_column, _) in SOURCE_COLUMNS.items()
+    },
+    **{
+        intake_column: {
+            "meaning": f"The first day of the intake {url_column} speaks for.",
+            "accepted": f"A date written YYYY-MM-DD, e.g. 2027-09-01; empty when the page "
+            f"does not say. Needs {url_column}.",
+        }
+        for url_column, intake_column in SOURCE_COLUMNS.values()
+    },
+}
+
+# One programme as a row, shown on the import page and on the template's "Example" sheet.
+COLUMN_EXAMPLES = {
+    "university": "eth-zurich",
+    "slug": "msc-machine-learning",
+    "title": "MSc Machine Learning",
+    "degree_type": "msc",
+    "subject_area": "machine_learning",
+    "status": "draft",
+    "delivery": "on_campus",
+    "pace": "full_time",
+    "duration_months": 24,
+    "language": "en",
+    "description": "A two-year master's with a thesis and an industry placement.",
+    "has_thesis": 1,
+    "has_capstone": 0,
+    "has_internship": 1,
+    "topics": "deep-learning,natural-language-processing",
+    "tuition_amount": "1460",
+    "tuition_intl_amount": "",
+    "intl_fee_same": 1,
+    "tuition_currency": "CHF",
+    "tuition_basis": "per_year",
+    "living_cost_monthly": "2200",
+    "living_cost_currency": "CHF",
+    "required_background": "A bachelor's in computer science, mathematics or a related field.",
+    "min_ielts": "7",
+    "min_toefl": 100,
+    "gre": "optional",
+    "work_experience_months": 0,
+    "apply_url": "https://www.example.edu/apply",
+    "official_url": "https://www.example.edu/msc-machine-learning",
+    "last_verified": "2026-01-15",
+    "editor_notes": "",
+    "tuition_source": "https://www.example.edu/fees",
+    "tuition_intake": "2027-09-01",
+}
+
 
 def source_errors(row) -> list[str]:
     """What is wrong with a row's source columns, in words."""
@@ -125,6 +195,9 @@ class NoDiff(resources.Diff):
 
 
 class ProgramResource(resources.ModelResource):
+    column_help = COLUMN_HELP
+    column_examples = COLUMN_EXAMPLES
+
     # An empty text cell (which XLSX reads back as no value at all) is empty text, as
     # for CharFields, never NULL.
     WIDGETS_MAP = {**resources.ModelResource.WIDGETS_MAP, "TextField": widgets.CharWidget}

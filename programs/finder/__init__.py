@@ -109,6 +109,10 @@ class Finder:
         return self.filterset.sort_key
 
     @property
+    def sort_chosen(self) -> str:
+        return self.filterset.sort_chosen
+
+    @property
     def sorted_by(self) -> str:
         return self.filterset.sorted_by
 

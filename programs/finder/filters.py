@@ -184,6 +184,15 @@ class ProgramFilter(django_filters.FilterSet):
         return DEFAULT_SORT if key == "relevance" and not self.cleaned("q") else key
 
     @property
+    def sort_chosen(self) -> str:
+        """The order the visitor picked, or "" when they left it to us: a search is then
+        in order of relevance and anything else in the default order. The form offers
+        that choice as an empty "Recommended", so that typing a search after browsing the
+        default order does not submit the default order as if it had been picked."""
+        key = self.cleaned("sort", "")
+        return "" if key == "relevance" else key
+
+    @property
     def sorted_by(self) -> str:
         """The order applied, in words."""
         return SORTED_BY[self.sort_key]

@@ -1,6 +1,8 @@
 """An editor in the admin at desktop width: a programme list that fits, named faculty
 rows, and an export whose "Select all" works under the Content-Security-Policy."""
 
+import re
+
 import pytest
 from django.contrib.auth.models import Group, User
 from playwright.sync_api import Browser, Page, expect
@@ -8,7 +10,7 @@ from playwright.sync_api import Browser, Page, expect
 from core.editors import EDITORS_GROUP
 from tests.factories import FacultyMemberFactory
 
-from .checks import assert_accessible
+from .checks import assert_accessible, assert_no_sideways_scroll
 
 pytestmark = pytest.mark.django_db(transaction=True)
 
@@ -77,4 +79,27 @@ def test_export_select_all_clears_and_ticks_every_field(live_server, browser: Br
     assert all(box.is_checked() for box in fields.all())
 
     assert not errors
+    context.close()
+
+
+@pytest.mark.parametrize("width", [375, 1280])
+def test_import_page_offers_templates_and_reads_on_a_phone(
+    live_server, browser: Browser, axe, editor, width
+):
+    context = browser.new_context(viewport={"width": width, "height": 800})
+    page = context.new_page()
+    log_in(page, live_server)
+    page.goto(f"{live_server.url}/admin/programs/program/import/")
+
+    with page.expect_download() as download:
+        page.get_by_role("link", name="Template (XLSX)").click()
+    assert download.value.suggested_filename.endswith(".xlsx")
+    row = page.locator("#column-tuition_currency")
+    expect(row).to_contain_text("ISO 4217")
+    expect(row).to_contain_text("Required")
+    language = page.locator("#column-language")
+    language.get_by_text(re.compile(r"All \d+ codes")).click()
+    expect(language.get_by_text("de", exact=True)).to_be_visible()
+    assert_no_sideways_scroll(page)
+    assert_accessible(axe, page)
     context.close()

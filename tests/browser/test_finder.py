@@ -123,3 +123,49 @@ def test_filters_are_always_shown_on_a_wide_screen(live_server, page, catalogue)
     page.goto(f"{live_server.url}/programs/")
 
     expect(page.get_by_label("Online")).to_be_visible()
+
+
+@pytest.fixture
+def two_matches(catalogue):
+    """A search for "reinforcement" finds the better match (by title) with no deadline and
+    the lesser one (by topic) closing soon: relevance and the default order differ."""
+    from datetime import timedelta
+
+    from django.utils import timezone
+
+    from tests.factories import DeadlineFactory, TopicFactory
+
+    ProgramFactory(title="MSc Reinforcement Learning")
+    robotics = ProgramFactory(title="MSc Robotics")
+    robotics.topics.add(TopicFactory(name="Reinforcement learning"))
+    DeadlineFactory(program=robotics, closes_on=timezone.localdate() + timedelta(days=1))
+
+
+@pytest.mark.parametrize("javascript", [True, False])
+def test_a_search_typed_on_the_list_is_in_order_of_relevance(
+    live_server, browser, two_matches, javascript
+):
+    context = browser.new_context(
+        viewport={"width": 1280, "height": 900}, java_script_enabled=javascript
+    )
+    page = context.new_page()
+    page.goto(f"{live_server.url}/programs/")
+    expect(page.locator("#result-order")).to_contain_text("Recommended order: the soonest")
+
+    page.get_by_label("Search", exact=True).fill("reinforcement")
+    page.get_by_label("Search", exact=True).press("Enter")
+
+    expect(page.locator("#result-order")).to_have_text(
+        "Recommended order for a search: how well they match your search."
+    )
+    expect(page.locator(".program-card__title").first).to_have_text("MSc Reinforcement Learning")
+
+    page.get_by_label("Sort by").select_option("deadline")  # a visitor's own choice is kept
+    if not javascript:
+        page.get_by_role("button", name="Sort").click()
+    page.get_by_label("Search", exact=True).fill("reinforcement learning")
+    page.get_by_label("Search", exact=True).press("Enter")
+    expect(page).to_have_url(re.compile("q=reinforcement"))
+    expect(page.locator("#result-order")).to_contain_text("Sorted by the soonest application")
+    expect(page.locator(".program-card__title").first).to_have_text("MSc Robotics")
+    context.close()

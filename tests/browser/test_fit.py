@@ -62,6 +62,27 @@ def test_on_a_phone_ranking_lands_on_the_results_and_folds_the_form(
     expect(cost).to_have_value("3")
 
 
+@pytest.mark.parametrize("fixture", ["phone_page", "no_js_phone"])
+def test_on_a_phone_change_what_matters_unfolds_the_priorities(
+    live_server, catalogue, request, fixture
+):
+    page = request.getfixturevalue(fixture)
+    page.goto(f"{live_server.url}/programs/fit/?w_cost=3&want=reinforcement-learning#results")
+    cost = page.get_by_label("A low total cost")
+    expect(cost).to_be_hidden()  # folded once ranked
+
+    page.get_by_role("link", name="Change what matters").click()
+
+    expect(page.locator("#priorities")).to_have_attribute("open", "")
+    expect(cost).to_be_visible()
+    expect(cost).to_have_value("3")  # the weights in use, ready to change
+    assert in_view(page, "#priorities-start"), "the priorities are not on the screen"
+    cost.select_option("1")
+    page.get_by_role("button", name="Rank programmes").click()
+    expect(page).to_have_url(re.compile(r"w_cost=1.*#results$"))
+    expect(page.locator(".fit__ranked-by")).to_contain_text("cost (a little)")
+
+
 def test_on_a_wide_screen_the_priorities_sit_beside_the_ranking(live_server, page, axe, catalogue):
     page.goto(f"{live_server.url}/programs/fit/?w_cost=3&want=reinforcement-learning")
 
@@ -85,11 +106,13 @@ def test_the_list_says_its_order_and_keeps_it_in_the_url(live_server, no_js_page
     page = no_js_page
     page.goto(f"{live_server.url}/programs/")
     expect(page.locator("#result-order")).to_contain_text(
-        "Sorted by the soonest application deadline still open"
+        "Recommended order: the soonest application deadline still open"
     )
     expect(page.locator(".program-card__title").first).to_have_text("MS in Machine Learning")
 
+    page.get_by_label("Sort by").select_option("cost")
     page.get_by_label("Online").check()
     page.get_by_role("button", name="Show results").click()
 
-    assert "sort=deadline" in page.url
+    assert "sort=cost" in page.url
+    expect(page.locator("#result-order")).to_have_text("Sorted by the lowest total cost.")

@@ -8,12 +8,23 @@ import pytest
 from playwright.sync_api import expect
 
 from .checks import StaysOnPage, assert_accessible
+from .conftest import watched
 from .test_compare import button
 
 pytestmark = pytest.mark.django_db(transaction=True)
 
 
-def test_the_tray_names_each_programmes_university(live_server, page, axe, catalogue):
+@pytest.fixture(params=[375, 1280], ids=["375px", "1280px"])
+def screen(request, browser):
+    """A page on a phone and on a desktop screen."""
+    width = request.param
+    context = browser.new_context(viewport={"width": width, "height": 800}, is_mobile=width < 600)
+    yield from watched(context.new_page())
+    context.close()
+
+
+def test_the_tray_names_each_programmes_university(live_server, screen, axe, catalogue):
+    page = screen
     page.goto(f"{live_server.url}/programs/")
     with StaysOnPage(page):
         button(page, "Add to comparison", "MS in Machine Learning").click()
@@ -37,7 +48,8 @@ def focused_text(page) -> str:
 
 
 @pytest.mark.parametrize("path", ["/programs/", "/programs/fit/"])
-def test_the_first_tab_offers_a_skip_to_the_results(live_server, page, axe, catalogue, path):
+def test_the_first_tab_offers_a_skip_to_the_results(live_server, screen, axe, catalogue, path):
+    page = screen
     page.goto(live_server.url + path)
 
     page.keyboard.press("Tab")
@@ -58,8 +70,9 @@ def test_every_other_page_skips_to_its_content(live_server, page, catalogue):
 
 
 def test_a_keyboard_alone_adds_to_the_comparison_and_keeps_its_place(
-    live_server, page, axe, catalogue
+    live_server, screen, axe, catalogue
 ):
+    page = screen
     page.goto(f"{live_server.url}/programs/")
     add = button(page, "Add to comparison", "MSc Data Science")
     add.focus()
@@ -162,8 +175,9 @@ def test_show_all_works_without_javascript(live_server, no_js_page, many_countri
     [("NLP", "MSc Machine Learning Online"), ("machine learnign", "MS in Machine Learning")],
 )
 def test_search_finds_abbreviations_and_misspellings(
-    live_server, page, axe, catalogue, query, found
+    live_server, screen, axe, catalogue, query, found
 ):
+    page = screen
     page.goto(live_server.url)
     page.get_by_label("Search programmes").fill(query)
     page.get_by_role("button", name="Search").click()

@@ -34,6 +34,8 @@ def test_the_sitemap_lists_every_section_in_order_with_its_priority(client, cata
         ("http://testserver/programs/ucl/msc-ml-online/", "weekly", "0.6"),
         ("http://testserver/programs/tum/msc-rci/", "weekly", "0.6"),
         ("http://testserver/programs/download/", "daily", None),
+        ("http://testserver/programs/compare/", "monthly", None),
+        ("http://testserver/programs/fit/", "monthly", None),
         ("http://testserver/advice/", "weekly", None),
         ("http://testserver/advice/guide/", "weekly", None),
         ("http://testserver/advice/feed/follow/", "weekly", None),

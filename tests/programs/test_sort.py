@@ -10,7 +10,7 @@ from django.core.cache import cache
 from django.urls import reverse
 from django.utils import timezone
 
-from tests.factories import DeadlineFactory, ProgramFactory
+from tests.factories import DeadlineFactory, ProgramFactory, TopicFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -40,9 +40,11 @@ def test_without_a_search_open_deadlines_come_first_soonest_then_cheapest(client
         "MSc Data Science",  # EUR 3,000; its deadline has passed
         "MSc Robotics, Cognition, Intelligence",  # EUR 12,000, no deadline published
     ]
-    assert '<option value="deadline" selected>' in html  # submitted with the next change
+    assert '<option value="" selected>Recommended</option>' in html
     assert 'value="relevance"' not in html
-    assert "Sorted by the soonest application deadline still open, then the lowest total" in html
+    assert (
+        "Recommended order: the soonest application deadline still open, then the lowest" in html
+    )
 
 
 def test_the_default_order_counts_the_costs_the_visitor_asked_for(client, catalogue):
@@ -59,16 +61,50 @@ def test_the_default_order_counts_the_costs_the_visitor_asked_for(client, catalo
 def test_a_search_is_in_order_of_relevance_and_says_so(client, catalogue):
     html = client.get(LIST, {"q": "machine learning"}).content.decode()
 
-    assert '<option value="relevance" selected>' in html
-    assert "Sorted by how well they match your search." in html
+    assert '<option value="" selected>Recommended</option>' in html
+    assert "Recommended order for a search: how well they match your search." in html
+
+
+@pytest.fixture
+def two_matches(db):
+    """Two programmes a search for "reinforcement" finds, the better match with no deadline,
+    the other closing soon: relevance and the default order put them the other way round."""
+    ProgramFactory(title="MSc Reinforcement Learning")
+    robotics = ProgramFactory(title="MSc Robotics")
+    robotics.topics.add(TopicFactory(name="Reinforcement learning"))
+    DeadlineFactory(program=robotics, closes_on=timezone.localdate() + timedelta(days=20))
+
+
+SEARCH = "reinforcement"
+
+
+def test_a_search_typed_on_the_default_order_is_in_order_of_relevance(client, two_matches):
+    # What the form submits after browsing the default order: the empty "Recommended".
+    response = client.get(LIST, {"q": SEARCH, "sort": ""})
+
+    assert titles(response) == ["MSc Reinforcement Learning", "MSc Robotics"]
+    assert "Recommended order for a search: how well they match" in response.content.decode()
+
+
+def test_an_order_the_visitor_picked_is_kept_with_a_search(client, two_matches):
+    response = client.get(LIST, {"q": SEARCH, "sort": "deadline"})
+    html = response.content.decode()
+
+    assert titles(response) == ["MSc Robotics", "MSc Reinforcement Learning"]
+    assert '<option value="deadline" selected>' in html
+    assert "Sorted by the soonest application deadline still open" in html
 
 
 @pytest.mark.parametrize(
     ("sort", "said"),
-    [("cost", "the lowest total cost"), ("name", "name, A to Z"), ("nonsense", "the soonest")],
+    [
+        ("cost", "Sorted by the lowest total cost"),
+        ("name", "Sorted by name, A to Z"),
+        ("nonsense", "Recommended order: the soonest"),
+    ],
 )
 def test_the_order_applied_is_said_next_to_the_count(client, catalogue, sort, said):
-    assert f"Sorted by {said}" in client.get(LIST, {"sort": sort}).content.decode()
+    assert said in client.get(LIST, {"sort": sort}).content.decode()
 
 
 def test_the_default_order_costs_no_more_queries_than_another(
