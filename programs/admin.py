@@ -19,6 +19,7 @@ from simple_history.admin import SimpleHistoryAdmin
 
 from core.admin import ChangeReasonMixin, ExportForm, SpreadsheetAdminMixin
 
+from .admin_careers import AFTER_THE_DEGREE, CAREER_WIDGETS, LIST_FILTERS, OutcomeInline
 from .models import (
     STALE_AFTER_DAYS,
     Course,
@@ -27,7 +28,6 @@ from .models import (
     FactSource,
     FacultyMember,
     IndustryPartner,
-    Outcome,
     Partnership,
     Program,
     StartTerm,
@@ -132,11 +132,6 @@ class PartnershipInline(admin.TabularInline):
     autocomplete_fields = ["partner"]
 
 
-class OutcomeInline(admin.StackedInline):
-    model = Outcome
-    extra = 0
-
-
 class TeachingForm(forms.ModelForm):
     class Meta:
         model = Teaching
@@ -210,6 +205,7 @@ class ProgramAdminForm(forms.ModelForm):
     class Meta:
         model = Program
         fields = "__all__"  # noqa: DJ007 (the admin's fieldsets choose what is shown)
+        widgets = CAREER_WIDGETS
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
@@ -273,6 +269,7 @@ class ProgramAdmin(
         "degree_type",
         "subject_area",
         ("university__country", CountryFilter),
+        *LIST_FILTERS,
     ]
     list_select_related = ["university"]
     search_fields = ["title", "university__name", "university__city", "slug"]
@@ -302,7 +299,7 @@ class ProgramAdmin(
                     ("degree_type", "subject_area"),
                     ("delivery", "pace"),
                     ("duration_months", "language"),
-                    ("has_thesis", "has_capstone", "has_internship"),
+                    ("has_thesis", "has_capstone"),
                     "topics",
                 ]
             },
@@ -318,6 +315,7 @@ class ProgramAdmin(
                 ]
             },
         ),
+        AFTER_THE_DEGREE,
         (
             "Entry requirements",
             {
