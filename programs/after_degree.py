@@ -99,13 +99,13 @@ def basis_of(outcome: Outcome) -> list[str]:
 
 
 def describe(outcome: Outcome) -> Destination:
-    figures = []
+    shares = []
     if outcome.employment_rate is not None:
-        figures.append(f"{percent(outcome.employment_rate)} in work")
+        shares.append(f"{percent(outcome.employment_rate)} in work")
     if outcome.further_study_rate is not None:
-        figures.append(f"{percent(outcome.further_study_rate)} in further study")
-    if figures and outcome.within_months:
-        figures[-1] += f" {within(outcome)}"
+        shares.append(f"{percent(outcome.further_study_rate)} in further study")
+    # "and", so that the time after graduating reads as speaking for both shares
+    figures = [" ".join([" and ".join(shares), within(outcome)]).strip()] if shares else []
     if outcome.median_salary is not None:
         salary = format_amount(outcome.median_salary, outcome.salary_currency_id)
         figures.append(f"median salary {salary} ({outcome.year})")

@@ -315,7 +315,7 @@ def after_degree_rows(programs: list[Program], rate: ExchangeRate) -> list[Row]:
     return [
         Row("Placement", [stated(p.placement_text) for p in programs]),
         Row(
-            "Industry-sponsored project",
+            "Sponsored project",
             [stated(after_degree.yes_no(p.sponsored_project)) for p in programs],
         ),
         Row("Careers support", [careers(p) for p in programs]),
@@ -325,7 +325,7 @@ def after_degree_rows(programs: list[Program], rate: ExchangeRate) -> list[Row]:
             [share(p, "further_study_rate", "in further study") for p in programs],
         ),
         Row(f"Median salary ({rate.currency})", [salary(p) for p in programs]),
-        Row("Roles graduates went into", [roles(p) for p in programs]),
+        Row("Roles named", [roles(p) for p in programs]),
         Row("Employers include", [employers(p) for p in programs]),
     ]
 

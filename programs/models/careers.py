@@ -224,11 +224,19 @@ def ensure_roles(apps=global_apps, **kwargs) -> None:
     )
 
 
+class RoleManager(models.Manager):
+    def get_by_natural_key(self, slug: str) -> Role:
+        return self.get(slug=slug)
+
+
 class Role(models.Model):
-    """A role graduates aim at and are counted in, e.g. ML engineer."""
+    """A role graduates aim at and are counted in, e.g. ML engineer. Known by its slug
+    in backups, since every database has the same roles from the start."""
 
     slug = models.SlugField(max_length=60, unique=True)
     name = models.CharField(max_length=100, unique=True)
+
+    objects = RoleManager()
 
     class Meta:
         ordering = ["name"]
@@ -238,6 +246,9 @@ class Role(models.Model):
 
     def get_absolute_url(self) -> str:
         return f"{reverse('programs:list')}?role={self.slug}"
+
+    def natural_key(self) -> tuple[str]:
+        return (self.slug,)
 
 
 class Joined(models.Aggregate):
