@@ -47,6 +47,8 @@ class InUseFilter(admin.SimpleListFilter):
 
     field = ""
 
+    UNPUBLISHED = "unpublished"  # empty or NULL, which a query string cannot tell apart
+
     def lookups(self, request, model_admin):
         field = Program._meta.get_field(self.field)
         used = (
@@ -55,25 +57,25 @@ class InUseFilter(admin.SimpleListFilter):
             .values_list(self.field, flat=True)
             .distinct()
         )
-        labels = {
-            None: NOT_PUBLISHED,
-            True: "Yes",
-            False: "No",
-            **dict(field.flatchoices),
-            "": NOT_PUBLISHED,
+        labels = {True: "Yes", False: "No", **dict(field.flatchoices), None: NOT_PUBLISHED}
+        values = {
+            self.UNPUBLISHED if value in (None, "") else str(value): labels.get(value, value)
+            for value in used
         }
-        values = {str(value): labels.get(value, value) for value in used}
-        if set(values) <= {"None", ""}:
+        if set(values) <= {self.UNPUBLISHED}:
             return []
         return sorted(values.items(), key=lambda item: item[1])
 
     def queryset(self, request, queryset):
         value = self.value()
+        field = Program._meta.get_field(self.field)
         if value is None:
             return queryset
-        if value == "None":
-            return queryset.filter(**{f"{self.field}__isnull": True})
-        if value in ("True", "False"):
+        if value == self.UNPUBLISHED:
+            return queryset.filter(
+                **({f"{self.field}__isnull": True} if field.null else {self.field: ""})
+            )
+        if field.get_internal_type() == "BooleanField":
             return queryset.filter(**{self.field: value == "True"})
         return queryset.filter(**{self.field: value})
 

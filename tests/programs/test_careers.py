@@ -198,19 +198,22 @@ def test_the_outcome_inline_offers_roles_and_who_counted(client, editor):
 
 
 def test_the_list_filters_offer_only_placements_in_use(client, editor):
-    ProgramFactory(placement="required")
+    ProgramFactory(placement="required", support_after_graduating=False)
     ProgramFactory()
 
-    response = client.get(reverse("admin:programs_program_changelist"))
-    html = response.content.decode()
+    changelist = reverse("admin:programs_program_changelist")
+    html = client.get(changelist).content.decode()
 
     assert "By placement" in html
     assert "?placement=required" in html
     assert "?placement=optional" not in html
     # Nobody has said whether any programme has a sponsored project: no filter to offer.
     assert "By industry-sponsored project" not in html
-    narrowed = client.get(reverse("admin:programs_program_changelist"), {"placement": "required"})
-    assert narrowed.context["cl"].result_count == 1
+    assert "?support_after=False" in html and "?support_after=unpublished" in html
+    assert client.get(changelist, {"support_after": "False"}).context["cl"].result_count == 1
+    assert client.get(changelist, {"placement": "required"}).context["cl"].result_count == 1
+    unpublished = client.get(changelist, {"placement": "unpublished"})
+    assert unpublished.context["cl"].result_count == 1
 
 
 # Imports ---------------------------------------------------------------------------
