@@ -34,6 +34,7 @@ from datetime import date
 from decimal import Decimal
 
 from django.db import transaction
+from django.db.models import Q
 from simple_history.utils import bulk_create_with_history
 
 from programs.caching import bump_catalogue_version
@@ -52,7 +53,7 @@ from programs.models import (
     Topic,
     University,
 )
-from programs.models.careers import ROLES
+from programs.models.careers import ROLES, SUPPORT_FLAGS
 
 from . import americas, asia_oceania, britain, europe
 from .careers import CAREERS
@@ -370,6 +371,31 @@ def load_faculty(program: Program, rows: list[tuple], topics: dict[str, Topic]) 
         )
         members.append(member)
     set_links(FacultyMember.programs.through, "program", program, "facultymember", members)
+
+
+def careers_coverage(programs: list[Program]) -> dict[str, int]:
+    """How many of these programmes have a sourced placement fact, a sourced careers-support
+    fact and a sourced destination figure."""
+    ids = [program.pk for program in programs]
+    sourced = FactSource.objects.filter(program__in=ids)
+    placement = sourced.filter(fact="placement").filter(
+        ~Q(program__placement="") | Q(program__sponsored_project__isnull=False)
+    )
+    supported = Q(
+        *[Q(**{f"program__{flag}__isnull": False}) for flag in SUPPORT_FLAGS], _connector=Q.OR
+    )
+    careers = sourced.filter(supported, fact="careers")
+    figures = Q(employment_rate__isnull=False) | Q(further_study_rate__isnull=False)
+    destinations = (
+        Outcome.objects.filter(program__in=ids)
+        .exclude(source_url="")
+        .filter(figures | Q(median_salary__isnull=False))
+    )
+    return {
+        "placement": placement.values("program").distinct().count(),
+        "careers support": careers.values("program").distinct().count(),
+        "destination": destinations.values("program").distinct().count(),
+    }
 
 
 @transaction.atomic

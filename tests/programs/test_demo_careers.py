@@ -73,6 +73,21 @@ def test_the_loader_applies_career_facts_sources_and_destinations(monkeypatch):
     assert outcome.named_roles() == ["ML engineer", "Research scientist"]
 
 
+def test_the_loader_counts_programmes_with_sourced_after_the_degree_facts(monkeypatch):
+    assert demo.careers_coverage([load_cmu()]) == {
+        "placement": 0,
+        "careers support": 0,
+        "destination": 0,
+    }
+    monkeypatch.setattr(demo, "CAREERS", {CMU: FACTS})
+
+    assert demo.careers_coverage([load_cmu()]) == {
+        "placement": 1,
+        "careers support": 1,
+        "destination": 1,
+    }
+
+
 def test_loading_again_changes_nothing(monkeypatch):
     monkeypatch.setattr(demo, "CAREERS", {CMU: FACTS})
     load_cmu()
