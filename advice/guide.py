@@ -177,9 +177,9 @@ def _search(answers: Answers, **params: str) -> dict[str, str]:
     }
 
 
-PHD_DATA_LABEL = "Only those that publish how many graduates go on to a PhD"
-PLACEMENT_LABEL = "Only those with a placement or internship"
-SPONSORED_LABEL = "Only those with an industry-sponsored project"
+PHD_DATA_LABEL = "Of these, the ones that publish how many graduates go on to a PhD"
+PLACEMENT_LABEL = "Of these, the ones with a placement or internship"
+SPONSORED_LABEL = "Of these, the ones with an industry-sponsored project"
 
 
 def _narrower(answers: Answers, search: dict[str, str], full_time: bool) -> tuple:

@@ -170,10 +170,10 @@ def test_the_answer_links_to_narrower_searches_that_the_finder_understands(clien
     applied = answer_page(client).content.decode()
 
     phd = programme_search_link(
-        research, "Only those that publish how many graduates go on to a PhD"
+        research, "Of these, the ones that publish how many graduates go on to a PhD"
     )
     assert phd == {"thesis": ["1"], "phd_data": ["1"], "currency": ["EUR"], "fees": ["home"]}
-    placement = programme_search_link(applied, "Only those with a placement or internship")
+    placement = programme_search_link(applied, "Of these, the ones with a placement or internship")
     assert placement["internship"] == ["1"] and placement["pace"] == ["full_time"]
     found = client.get(
         reverse("programs:list"), {key: values[0] for key, values in placement.items()}
