@@ -5,8 +5,8 @@ from django import forms
 from django.contrib import admin
 
 from .models import Outcome, Program, Role
+from .models.careers import NOT_PUBLISHED
 
-NOT_PUBLISHED = "Not published"
 # The yes-or-no facts a programme may not publish: every nullable flag.
 UNKNOWN_FLAGS = [
     field.name

@@ -16,7 +16,6 @@ from fractions import Fraction
 from .models import Outcome, Placement, Program
 from .money import format_amount
 
-NOT_PUBLISHED = "Not published"
 ASK_THE_PROGRAMME = (
     "“Not published” means the programme's own pages do not say: ask the programme "
     "before you apply."
@@ -25,12 +24,6 @@ ASK_THE_PROGRAMME = (
 
 def percent(share: Decimal) -> str:
     return f"{share.normalize():f}%"
-
-
-def yes_no(flag: bool | None) -> str:
-    if flag is None:
-        return NOT_PUBLISHED
-    return "Yes" if flag else "No"
 
 
 # Careers support ----------------------------------------------------------------
@@ -131,6 +124,25 @@ def share_note(outcome: Outcome) -> str:
 
 
 # Personal fit: 0 to 1 from plain values, None where nothing is published -------------
+
+# Whether a programme's facts (``fit.Facts``) say, and how that reads for many and one.
+PUBLISHED = {
+    "placement": (
+        lambda facts: bool(facts.placement),
+        "say whether they offer a placement",
+        "says whether it offers a placement",
+    ),
+    "sponsored": (
+        lambda facts: facts.sponsored_project is not None,
+        "say whether they have an industry-sponsored project",
+        "says whether it has an industry-sponsored project",
+    ),
+    "careers": (
+        lambda facts: facts.support_after is not None,
+        "say whether they support graduates after the degree",
+        "says whether it supports graduates after the degree",
+    ),
+}
 
 
 def score_placement(placement: str) -> tuple[Fraction | None, str]:

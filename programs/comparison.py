@@ -24,6 +24,7 @@ from core.spreadsheets import neutralise
 
 from . import after_degree
 from .models import Course, ExchangeRate, FactSource, Program
+from .models.careers import NOT_PUBLISHED, yes_no_unknown
 from .money import FEE_STATUSES, HOME, INTERNATIONAL, convert
 from .money import format_amount as amount
 
@@ -276,16 +277,16 @@ def after_degree_rows(programs: list[Program], rate: ExchangeRate) -> list[Row]:
     programme does not publish reads "Not published", never "No"."""
 
     def stated(text: str) -> Cell:
-        return missing(text) if text == after_degree.NOT_PUBLISHED else Cell(text)
+        return missing(text) if text == NOT_PUBLISHED else Cell(text)
 
     def careers(program: Program) -> Cell:
         text, note = after_degree.careers_summary(program)
-        return Cell(text, note=note) if text else missing(after_degree.NOT_PUBLISHED)
+        return Cell(text, note=note) if text else missing(NOT_PUBLISHED)
 
     def share(program: Program, attribute: str, what: str) -> Cell:
         outcome = program.latest_outcome(attribute)
         if outcome is None:
-            return missing(after_degree.NOT_PUBLISHED)
+            return missing(NOT_PUBLISHED)
         value = getattr(outcome, attribute)
         note = after_degree.share_note(outcome)
         return Cell(f"{after_degree.percent(value)} {what}", value=value, note=note)
@@ -293,7 +294,7 @@ def after_degree_rows(programs: list[Program], rate: ExchangeRate) -> list[Row]:
     def salary(program: Program) -> Cell:
         outcome = program.latest_outcome("median_salary")
         if outcome is None or outcome.salary_currency is None:
-            return missing(after_degree.NOT_PUBLISHED)
+            return missing(NOT_PUBLISHED)
         converted = convert(outcome.median_salary, outcome.salary_currency, rate)
         note = f"class of {outcome.year}"
         if outcome.salary_currency_id != rate.currency:
@@ -303,20 +304,20 @@ def after_degree_rows(programs: list[Program], rate: ExchangeRate) -> list[Row]:
     def roles(program: Program) -> Cell:
         outcome = after_degree.latest_with_roles(program)
         if outcome is None:
-            return missing(after_degree.NOT_PUBLISHED)
+            return missing(NOT_PUBLISHED)
         return Cell(", ".join(outcome.named_roles()), note=f"class of {outcome.year}")
 
     def employers(program: Program) -> Cell:
         outcome = program.latest_outcome("top_employers")
         if outcome is None:
-            return missing(after_degree.NOT_PUBLISHED)
+            return missing(NOT_PUBLISHED)
         return Cell(outcome.top_employers, note=f"class of {outcome.year}")
 
     return [
         Row("Placement", [stated(p.placement_text) for p in programs]),
         Row(
             "Sponsored project",
-            [stated(after_degree.yes_no(p.sponsored_project)) for p in programs],
+            [stated(yes_no_unknown(p.sponsored_project)) for p in programs],
         ),
         Row("Careers support", [careers(p) for p in programs]),
         Row("Share in work", [share(p, "employment_rate", "in work") for p in programs]),

@@ -339,21 +339,7 @@ def left_out(facts: Sequence[Facts], wanted: Mapping[str, str]) -> dict[str, str
 # The factors few programmes publish: whether one does, and how that reads for many
 # and for one.
 PUBLISHED = {
-    "placement": (
-        lambda f: bool(f.placement),
-        "say whether they offer a placement",
-        "says whether it offers a placement",
-    ),
-    "sponsored": (
-        lambda f: f.sponsored_project is not None,
-        "say whether they have an industry-sponsored project",
-        "says whether it has an industry-sponsored project",
-    ),
-    "careers": (
-        lambda f: f.support_after is not None,
-        "say whether they support graduates after the degree",
-        "says whether it supports graduates after the degree",
-    ),
+    **after_degree.PUBLISHED,
     "outcomes": (
         lambda f: f.employment_rate is not None,
         "publish an employment rate",

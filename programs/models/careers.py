@@ -16,6 +16,7 @@ from django.db import models
 from django.db.models import Q
 from django.urls import reverse
 
+NOT_PUBLISHED = "Not published"
 MAX_PLACEMENT_MONTHS = 24
 MAX_SUPPORT_MONTHS = 120
 PLACEMENT_LENGTH_NEEDS_PLACEMENT = (
@@ -145,7 +146,7 @@ class CareerFacts(models.Model):
     def placement_text(self) -> str:
         """The placement in words, with its length and pay when stated."""
         if self.placement == Placement.NOT_PUBLISHED:
-            return "Not published"
+            return NOT_PUBLISHED
         if self.placement == Placement.NONE:
             return "No placement"
         details = [f"{self.placement_months} months"] if self.placement_months else []
@@ -157,7 +158,7 @@ class CareerFacts(models.Model):
     @property
     def support_after_text(self) -> str:
         if self.support_after_graduating is None:
-            return "Not published"
+            return NOT_PUBLISHED
         if not self.support_after_graduating:
             return "No"
         if self.support_after_months:
@@ -195,7 +196,7 @@ SUPPORT_FLAGS = (
 
 def yes_no_unknown(flag: bool | None) -> str:
     if flag is None:
-        return "Not published"
+        return NOT_PUBLISHED
     return "Yes" if flag else "No"
 
 
