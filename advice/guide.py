@@ -11,6 +11,11 @@ into ``Answers``; ``recommend`` decides, in this order:
    budget below what almost any programme costs: self-study and a first data job.
 4. Otherwise a master's: part-time and online when you must keep working,
    full-time when you can stop.
+
+Where a master's fits, narrower searches go with the main one: for research, programmes
+with a thesis that publish how many graduates go on to a PhD; for applied roles, those
+with a placement (full-time only: a placement means leaving one's job) or an
+industry-sponsored project.
 """
 
 from dataclasses import dataclass, field
@@ -80,6 +85,8 @@ class Recommendation:
     # GET parameters for the programme list, for the routes where a master's fits.
     search_params: dict[str, str] | None = None
     search_label: str = "See programmes that match"
+    # Narrower searches beside the main one: (link text, GET parameters).
+    narrower: tuple[tuple[str, dict[str, str]], ...] = ()
     # The slug of the advice article that goes deeper into this path.
     further_reading: str = ""
     notes: tuple[str, ...] = field(default=())
@@ -170,6 +177,19 @@ def _search(answers: Answers, **params: str) -> dict[str, str]:
     }
 
 
+PHD_DATA_LABEL = "Of these, the ones that publish how many graduates go on to a PhD"
+PLACEMENT_LABEL = "Of these, the ones with a placement or internship"
+SPONSORED_LABEL = "Of these, the ones with an industry-sponsored project"
+
+
+def _narrower(answers: Answers, search: dict[str, str], full_time: bool) -> tuple:
+    """Narrower searches for a master's route, as fits the visitor's goal."""
+    if answers.goal is Goal.RESEARCH:
+        return ((PHD_DATA_LABEL, {**search, "thesis": "1", "phd_data": "1"}),)
+    placement = ((PLACEMENT_LABEL, {**search, "internship": "1"}),) if full_time else ()
+    return (*placement, (SPONSORED_LABEL, {**search, "sponsored": "1"}))
+
+
 def _phd(answers: Answers) -> Recommendation:
     reasons = [
         "Research-scientist roles usually ask for a PhD and first-author papers; a master's "
@@ -194,11 +214,13 @@ def _phd(answers: Answers) -> Recommendation:
         "Not ready to apply yet? A research-track master's, with a thesis or as an MPhil, "
         "is a common first step and strengthens a PhD application: the search below lists them."
     )
+    search = {"thesis": "1", "currency": answers.currency, "fees": answers.fees}
     return Recommendation(
         route=Route.PHD,
         headline="Apply for a PhD",
         reasons=tuple(reasons),
-        search_params={"thesis": "1", "currency": answers.currency, "fees": answers.fees},
+        search_params=search,
+        narrower=((PHD_DATA_LABEL, {**search, "phd_data": "1"}),),
         search_label="See research-track master's programmes",
         further_reading="masters-phd-or-self-study",
         notes=tuple(notes),
@@ -243,11 +265,13 @@ def _part_time_masters(answers: Answers) -> Recommendation:
             "Part-time programmes often take two years or more: if the search finds few, "
             "allow more months."
         )
+    search = _search(answers, pace="part_time", delivery="online")
     return Recommendation(
         route=Route.PART_TIME_MASTERS,
         headline="A part-time online master's",
         reasons=tuple(reasons),
-        search_params=_search(answers, pace="part_time", delivery="online"),
+        search_params=search,
+        narrower=_narrower(answers, search, full_time=False),
         further_reading="online-or-on-campus",
         notes=tuple(notes),
     )
@@ -262,11 +286,13 @@ def _full_time_masters(answers: Answers) -> Recommendation:
         f"both against your {int(answers.budget):,} {answers.currency} and keeps to "
         f"programmes of at most {answers.months_available} months.",
     ]
+    search = _search(answers, pace="full_time", living="1")
     return Recommendation(
         route=Route.FULL_TIME_MASTERS,
         headline="A full-time master's",
         reasons=tuple(reasons),
-        search_params=_search(answers, pace="full_time", living="1"),
+        search_params=search,
+        narrower=_narrower(answers, search, full_time=True),
         further_reading="short-affordable-programme-with-job-support",
         notes=tuple(_background_notes(answers)),
     )

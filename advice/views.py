@@ -93,10 +93,14 @@ def guide(request: HttpRequest) -> HttpResponse:
     """The "Do I need a master's?" guide: a short form, and the answer on the same page."""
     form = GuideForm(request.GET or None)
     recommendation = search_url = further_reading = None
+    narrower = []
     if form.is_valid():
         recommendation = guide_rules.recommend(form.answers())
         if recommendation.search_params:
             search_url = programme_search_url(recommendation.search_params)
+        narrower = [
+            (label, programme_search_url(params)) for label, params in recommendation.narrower
+        ]
         further_reading = (
             Article.objects.published().filter(slug=recommendation.further_reading).first()
         )
@@ -107,6 +111,7 @@ def guide(request: HttpRequest) -> HttpResponse:
             "form": form,
             "recommendation": recommendation,
             "search_url": search_url,
+            "narrower": narrower,
             "further_reading": further_reading,
         },
     )

@@ -14,6 +14,18 @@ from django.urls import reverse
 from programs.forms import DisplayForm
 from programs.models import Deadline, FactSource, Program
 
+# Facts of ``CareerFacts`` given as they are: null where the programme does not say.
+AFTER_THE_DEGREE = (
+    "placement_months",
+    "placement_paid",
+    "sponsored_project",
+    "careers_service",
+    "employer_events",
+    "alumni_network",
+    "support_after_graduating",
+    "support_after_months",
+)
+
 
 def open_deadlines(today: date) -> Prefetch:
     """Each programme's published deadlines still open, soonest first: what the finder
@@ -90,7 +102,7 @@ def summary(program: Program, request: HttpRequest, display: DisplayForm, today:
         "pace": program.pace,
         "duration_months": program.duration_months,
         "language": program.language,
-        "has_internship": program.has_internship,
+        "placement": program.placement or None,
         "tuition": {
             "currency": program.tuition_currency_id,
             "basis": program.tuition_basis,
@@ -160,13 +172,22 @@ def detail(program: Program, request: HttpRequest, display: DisplayForm, today: 
             }
             for link in program.partnerships.all()
         ],
+        "after_the_degree": {
+            "placement": program.placement or None,
+            **{name: getattr(program, name) for name in AFTER_THE_DEGREE},
+        },
         "outcomes": [
             {
                 "year": outcome.year,
+                "within_months": outcome.within_months,
+                "cohort_size": outcome.cohort_size,
                 "employment_rate": decimal(outcome.employment_rate),
+                "further_study_rate": decimal(outcome.further_study_rate),
                 "median_salary": money(outcome.median_salary, outcome.salary_currency_id),
                 "top_employers": outcome.top_employers,
+                "roles": outcome.named_roles(),
                 "counted": outcome.counted,
+                "reported_by": outcome.reported_by,
                 "source": source(outcome, today),
             }
             for outcome in program.outcomes.all()

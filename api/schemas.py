@@ -27,6 +27,10 @@ Currency = Annotated[
 FeeStatus = Literal["home", "intl"]
 
 
+# A placement as programmes state it; null where they do not say.
+PlacementKind = Literal["none", "optional", "required"]
+
+
 class Problem(Schema):
     detail: str
 
@@ -69,6 +73,8 @@ class Sources(Schema):
     living: Source | None
     duration: Source | None
     requirements: Source | None
+    placement: Source | None = Field(description="Placements and industry projects.")
+    careers: Source | None = Field(description="Careers support.")
 
 
 class UniversityRef(Schema):
@@ -147,7 +153,10 @@ class ProgramSummary(Schema):
     pace: Program.Pace
     duration_months: int
     language: str = Field(description="Teaching language, an ISO 639 code.")
-    has_internship: bool
+    placement: PlacementKind | None = Field(
+        description="A placement or internship in industry: none, optional or required; "
+        "null when the programme does not say."
+    )
     tuition: Tuition
     total_cost: TotalCost
     next_deadline: NextDeadline | None
@@ -192,12 +201,42 @@ class Partnership(Schema):
 
 
 class Outcome(Schema):
-    year: int
-    employment_rate: str | None = Field(description="Per cent, a decimal string.")
+    """Where one year's graduates went, as the source reports it."""
+
+    year: int = Field(description="The graduating class; the salary's year too.")
+    within_months: int | None = Field(
+        description="How long after graduating the shares speak for."
+    )
+    cohort_size: int | None
+    employment_rate: str | None = Field(description="Per cent in work, a decimal string.")
+    further_study_rate: str | None = Field(
+        description="Per cent in further study (a PhD, say), a decimal string."
+    )
     median_salary: Money | None
     top_employers: str
+    roles: list[str] = Field(description="Roles graduates went into, as the source names them.")
     counted: str = Field(description="Who the figures cover, as the source says.")
+    reported_by: str = Field(description="Who counted them.")
     source: Source | None
+
+
+class AfterTheDegree(Schema):
+    """Placement, sponsored project and careers support; null is "not published", never
+    "no"."""
+
+    placement: PlacementKind | None
+    placement_months: int | None
+    placement_paid: bool | None
+    sponsored_project: bool | None = Field(
+        description="An industry-sponsored capstone or project."
+    )
+    careers_service: bool | None
+    employer_events: bool | None
+    alumni_network: bool | None
+    support_after_graduating: bool | None
+    support_after_months: int | None = Field(
+        description="For how long graduates keep the careers support, when the pages say."
+    )
 
 
 class Deadline(Schema):
@@ -234,5 +273,6 @@ class ProgramDetail(ProgramSummary):
     curriculum: list[Course]
     faculty: list[FacultyMember]
     partnerships: list[Partnership]
+    after_the_degree: AfterTheDegree
     outcomes: list[Outcome]
     intakes: list[Intake]

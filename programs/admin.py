@@ -20,6 +20,7 @@ from simple_history.admin import SimpleHistoryAdmin
 from core.admin import ChangeReasonMixin, ExportForm, SpreadsheetAdminMixin
 
 from . import admin_changes  # noqa: F401  (registers the log of key-fact changes)
+from .admin_careers import AFTER_THE_DEGREE, CAREER_WIDGETS, LIST_FILTERS, OutcomeInline
 from .models import (
     STALE_AFTER_DAYS,
     Course,
@@ -28,7 +29,6 @@ from .models import (
     FactSource,
     FacultyMember,
     IndustryPartner,
-    Outcome,
     Partnership,
     Program,
     StartTerm,
@@ -133,11 +133,6 @@ class PartnershipInline(admin.TabularInline):
     autocomplete_fields = ["partner"]
 
 
-class OutcomeInline(admin.StackedInline):
-    model = Outcome
-    extra = 0
-
-
 class TeachingForm(forms.ModelForm):
     class Meta:
         model = Teaching
@@ -211,6 +206,7 @@ class ProgramAdminForm(forms.ModelForm):
     class Meta:
         model = Program
         fields = "__all__"  # noqa: DJ007 (the admin's fieldsets choose what is shown)
+        widgets = CAREER_WIDGETS
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
@@ -274,6 +270,7 @@ class ProgramAdmin(
         "degree_type",
         "subject_area",
         ("university__country", CountryFilter),
+        *LIST_FILTERS,
     ]
     list_select_related = ["university"]
     search_fields = ["title", "university__name", "university__city", "slug"]
@@ -303,7 +300,7 @@ class ProgramAdmin(
                     ("degree_type", "subject_area"),
                     ("delivery", "pace"),
                     ("duration_months", "language"),
-                    ("has_thesis", "has_capstone", "has_internship"),
+                    ("has_thesis", "has_capstone"),
                     "topics",
                 ]
             },
@@ -319,6 +316,7 @@ class ProgramAdmin(
                 ]
             },
         ),
+        AFTER_THE_DEGREE,
         (
             "Entry requirements",
             {

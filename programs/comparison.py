@@ -22,7 +22,9 @@ from django.utils.text import slugify
 
 from core.spreadsheets import neutralise
 
+from . import after_degree
 from .models import Course, ExchangeRate, FactSource, Program
+from .models.careers import NOT_PUBLISHED, yes_no_unknown
 from .money import FEE_STATUSES, HOME, INTERNATIONAL, convert
 from .money import format_amount as amount
 
@@ -266,40 +268,65 @@ def industry_rows(programs: list[Program]) -> list[Row]:
         ]
         return count_cell(links, "partner link", "partner links")
 
-    return [
-        Row("Internships or placements", [yes_no(p.has_internship) for p in programs]),
-        Row("Industry partners", [partners(p) for p in programs]),
-    ]
+    return [Row("Industry partners", [partners(p) for p in programs])]
 
 
-def outcome_rows(programs: list[Program], rate: ExchangeRate) -> list[Row]:
-    def employment(program: Program) -> Cell:
-        outcome = program.latest_outcome("employment_rate")
+def after_degree_rows(programs: list[Program], rate: ExchangeRate) -> list[Row]:
+    """Placement, sponsored project, careers support and where graduates went. None of
+    these is plainly better for everyone, so none marks a best or a worst; what a
+    programme does not publish reads "Not published", never "No"."""
+
+    def stated(text: str) -> Cell:
+        return missing(text) if text == NOT_PUBLISHED else Cell(text)
+
+    def careers(program: Program) -> Cell:
+        text, note = after_degree.careers_summary(program)
+        return Cell(text, note=note) if text else missing(NOT_PUBLISHED)
+
+    def share(program: Program, attribute: str, what: str) -> Cell:
+        outcome = program.latest_outcome(attribute)
         if outcome is None:
-            return missing("not published")
-        return Cell(
-            f"{outcome.employment_rate.normalize():f}% employed",
-            value=outcome.employment_rate,
-            note=f"class of {outcome.year}",
-        )
+            return missing(NOT_PUBLISHED)
+        value = getattr(outcome, attribute)
+        note = after_degree.share_note(outcome)
+        return Cell(f"{after_degree.percent(value)} {what}", value=value, note=note)
 
     def salary(program: Program) -> Cell:
         outcome = program.latest_outcome("median_salary")
         if outcome is None or outcome.salary_currency is None:
-            return missing("not published")
+            return missing(NOT_PUBLISHED)
         converted = convert(outcome.median_salary, outcome.salary_currency, rate)
         note = f"class of {outcome.year}"
         if outcome.salary_currency_id != rate.currency:
             note += f"; {amount(outcome.median_salary, outcome.salary_currency_id)}"
         return Cell(amount(converted, rate.currency), value=converted, note=note)
 
+    def roles(program: Program) -> Cell:
+        outcome = after_degree.latest_with_roles(program)
+        if outcome is None:
+            return missing(NOT_PUBLISHED)
+        return Cell(", ".join(outcome.named_roles()), note=f"class of {outcome.year}")
+
     def employers(program: Program) -> Cell:
         outcome = program.latest_outcome("top_employers")
-        return Cell(outcome.top_employers) if outcome else missing()
+        if outcome is None:
+            return missing(NOT_PUBLISHED)
+        return Cell(outcome.top_employers, note=f"class of {outcome.year}")
 
     return [
-        Row("Employment rate", [employment(p) for p in programs]),
+        Row("Placement", [stated(p.placement_text) for p in programs]),
+        Row(
+            "Sponsored project",
+            [stated(yes_no_unknown(p.sponsored_project)) for p in programs],
+        ),
+        Row("Careers support", [careers(p) for p in programs]),
+        Row("Share in work", [share(p, "employment_rate", "in work") for p in programs]),
+        Row(
+            "Share in further study",
+            [share(p, "further_study_rate", "in further study") for p in programs],
+        ),
         Row(f"Median salary ({rate.currency})", [salary(p) for p in programs]),
+        Row("Roles named", [roles(p) for p in programs]),
         Row("Employers include", [employers(p) for p in programs]),
     ]
 
@@ -367,6 +394,8 @@ def freshness_rows(programs: list[Program]) -> list[Row]:
         ("Duration", FactSource.Fact.DURATION),
         ("Entry requirements", FactSource.Fact.REQUIREMENTS),
         ("Living costs", FactSource.Fact.LIVING),
+        ("Placement", FactSource.Fact.PLACEMENT),
+        ("Careers support", FactSource.Fact.CAREERS),
     ]
     return [
         Row("Official page", [official_page(p) for p in programs]),
@@ -413,7 +442,11 @@ def build(programs: list[Program], rate: ExchangeRate, international: bool = Fal
         Group("Curriculum", curriculum_rows(programs, coverage)),
         Group("Faculty and research", faculty_rows(programs)),
         Group("Industry links", industry_rows(programs)),
-        Group("Outcomes", outcome_rows(programs, rate)),
+        Group(
+            "After the degree",
+            after_degree_rows(programs, rate),
+            note=after_degree.ASK_THE_PROGRAMME,
+        ),
         Group("Requirements", requirement_rows(programs)),
         Group("Where the facts come from", freshness_rows(programs)),
     ]

@@ -22,7 +22,16 @@ from .models import Deadline, FactSource, Program, StartTerm
 from .resources import ProgramResource
 
 PRIVATE = ("editor_notes",)  # never shown to visitors
-BOOLEANS = ("has_thesis", "has_capstone", "has_internship", "intl_fee_same")
+BOOLEANS = ("has_thesis", "has_capstone", "intl_fee_same")
+# Yes-or-no facts a programme may leave unsaid: empty (null) is "not published", never "no".
+UNSAID_FLAGS = (
+    "placement_paid",
+    "sponsored_project",
+    "careers_service",
+    "employer_events",
+    "alumni_network",
+    "support_after_graduating",
+)
 
 
 class PublicProgramResource(ProgramResource):
@@ -71,13 +80,18 @@ def build_csv() -> Download:
     return Download(content=content, as_of=last_change(), count=len(dataset))
 
 
+def json_value(name: str, value):
+    if name in BOOLEANS:
+        return value == "1"
+    if name in UNSAID_FLAGS:
+        return None if value in ("", None) else value == "1"
+    return value
+
+
 def build_json() -> Download:
     dataset = export()
     rows = [
-        {
-            name: (value == "1") if name in BOOLEANS else value
-            for name, value in zip(dataset.headers, row, strict=True)
-        }
+        {name: json_value(name, value) for name, value in zip(dataset.headers, row, strict=True)}
         for row in dataset
     ]
     as_of = last_change()
@@ -142,6 +156,8 @@ def column_meanings() -> list[tuple[str, str]]:
                 text += " (a language code, e.g. en)"
         if name in BOOLEANS:
             text += " (CSV: 1 or 0; JSON: true or false)"
+        elif name in UNSAID_FLAGS:
+            text += " (CSV: 1, 0, or empty when not published; JSON: true, false or null)"
         meanings.append((name, text))
     return meanings
 

@@ -9,16 +9,19 @@ programme gets a score from 0 to 1 per factor, worked out from plain facts:
 - flexibility: half for the format (online 1, hybrid 0.5, on campus 0), half for the
   pace (part-time or either 1, full-time 0);
 - topics: the share of the visitor's chosen topics the programme teaches;
-- industry links: half for internships or placements, half for industry partners
-  (three or more count in full);
+- industry links: industry partners (three or more count in full);
+- placement: a placement or internship, optional or required, 1; none 0;
+- sponsored project: an industry-sponsored project 1, none 0;
+- careers support: support after graduating 1, none 0;
 - outcomes: the latest reported employment rate;
 - deadlines: an open application deadline at least four weeks away 1, one closing
   sooner between 0.5 and 1, deadlines listed but all passed 0.
 
-Only what the visitor chose counts. Topics count once the visitor picks some; outcomes
-count only when at least half of the ranked programmes publish an employment rate, since
-otherwise a few programmes' figures would decide the order for all (``left_out()`` says
-why a factor is not used, and the page repeats it).
+Only what the visitor chose counts. Topics count once the visitor picks some; outcomes,
+placement, sponsored project and careers support count only when at least half of the
+ranked programmes publish them, since otherwise a few programmes' figures would decide
+the order for all (``left_out()`` says why a factor is not used, and the page repeats
+it).
 
 Missing data is never a zero. A factor the programme has no data for is shown as
 missing and left out of that programme's average, and the score says how much of
@@ -46,6 +49,7 @@ from fractions import Fraction
 
 from django.db.models import Prefetch, QuerySet
 
+from . import after_degree
 from .models import Deadline, ExchangeRate, Program
 from .money import format_amount as amount
 
@@ -70,7 +74,10 @@ FACTORS = (
     Factor("length", "Length", "A short programme"),
     Factor("flexibility", "Flexibility", "Online or part-time study"),
     Factor("topics", "Your topics", "Teaching the topics you pick"),
-    Factor("industry", "Industry links", "Internships and industry partners"),
+    Factor("industry", "Industry links", "Industry partners"),
+    Factor("placement", "Placement", "A placement or internship in industry"),
+    Factor("sponsored", "Sponsored project", "An industry-sponsored project"),
+    Factor("careers", "Careers support", "Careers support after graduating"),
     Factor("outcomes", "Outcomes", "Graduates in work"),
     Factor("deadlines", "Deadlines", "An application deadline still open"),
 )
@@ -81,6 +88,9 @@ DEFAULT_WEIGHTS = {
     "flexibility": 1,
     "topics": 2,
     "industry": 1,
+    "placement": 0,
+    "sponsored": 0,
+    "careers": 0,
     "outcomes": 1,
     "deadlines": 0,
 }
@@ -108,7 +118,10 @@ class Facts:
     delivery: str = Program.Delivery.ON_CAMPUS
     pace: str = Program.Pace.FULL_TIME
     topics: frozenset[str] | None = None
-    has_internship: bool = False
+    placement: str = ""  # "" not published
+    sponsored_project: bool | None = None
+    support_after: bool | None = None
+    support_months: int | None = None
     partners: int = 0
     employment_rate: Decimal | None = None
     outcome_year: int | None = None
@@ -224,7 +237,10 @@ def facts_of(
         delivery=program.delivery,
         pace=program.pace,
         topics=covered or None,
-        has_internship=program.has_internship,
+        placement=program.placement,
+        sponsored_project=program.sponsored_project,
+        support_after=program.support_after_graduating,
+        support_months=program.support_after_months,
         partners=len({link.partner_id for link in program.partnerships.all()}),
         employment_rate=outcome.employment_rate if outcome else None,
         outcome_year=outcome.year if outcome else None,
@@ -279,11 +295,9 @@ def score_topics(facts: Facts, wanted: Mapping[str, str]) -> tuple:
 
 
 def score_industry(facts: Facts) -> tuple:
-    internships = Fraction(1) if facts.has_internship else Fraction(0)
     partners = Fraction(min(facts.partners, FULL_PARTNER_CREDIT), FULL_PARTNER_CREDIT)
-    offered = "Internships or placements" if facts.has_internship else "No internship scheme"
     noun = "partner" if facts.partners == 1 else "partners"
-    return (internships + partners) / 2, f"{offered}; {facts.partners} industry {noun} listed"
+    return partners, f"{facts.partners} industry {noun} listed"
 
 
 def score_outcomes(facts: Facts) -> tuple:
@@ -310,15 +324,28 @@ def left_out(facts: Sequence[Facts], wanted: Mapping[str, str]) -> dict[str, str
     reasons = {}
     if not wanted:
         reasons["topics"] = "you have not picked any topics"
-    published = sum(f.employment_rate is not None for f in facts)
-    if facts and Fraction(published, len(facts)) < OUTCOMES_QUORUM:
-        reasons["outcomes"] = (
-            f"only {published} of the {len(facts)} programmes ranked publish an employment "
-            "rate, fewer than half, and a few should not be ranked on a figure the rest lack"
-            if published
-            else "none of the programmes ranked publishes an employment rate"
-        )
+    for key, (known, many, one) in PUBLISHED.items():
+        published = sum(known(f) for f in facts)
+        if facts and Fraction(published, len(facts)) < OUTCOMES_QUORUM:
+            reasons[key] = (
+                f"only {published} of the {len(facts)} programmes ranked {many}, fewer than "
+                "half, and a few should not be ranked on a figure the rest lack"
+                if published
+                else f"none of the programmes ranked {one}"
+            )
     return reasons
+
+
+# The factors few programmes publish: whether one does, and how that reads for many
+# and for one.
+PUBLISHED = {
+    **after_degree.PUBLISHED,
+    "outcomes": (
+        lambda f: f.employment_rate is not None,
+        "publish an employment rate",
+        "publishes an employment rate",
+    ),
+}
 
 
 def score_one(
@@ -337,6 +364,9 @@ def score_one(
         "flexibility": score_flexibility(facts),
         "topics": score_topics(facts, wanted) if wanted else (None, "Pick topics to score this"),
         "industry": score_industry(facts),
+        "placement": after_degree.score_placement(facts.placement),
+        "sponsored": after_degree.score_sponsored(facts.sponsored_project),
+        "careers": after_degree.score_support_after(facts.support_after, facts.support_months),
         "outcomes": score_outcomes(facts),
         "deadlines": score_deadlines(facts),
     }

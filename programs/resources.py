@@ -6,9 +6,13 @@ is validated with the model's own rules, and one bad row rolls back the whole fi
 
 Each group of facts has two more columns: ``<fact>_source`` (the official page) and
 ``<fact>_intake`` (the first day of the intake it speaks for, YYYY-MM-DD, or empty when
-the page does not say), for ``tuition``, ``living``, ``duration`` and ``requirements``.
+the page does not say), for ``tuition``, ``living``, ``duration``, ``requirements``,
+``placement`` (placements and industry projects) and ``careers`` (careers support).
 An imported source counts as checked on the day of the import, by the importing editor;
 an empty source column removes the source.
+
+A yes-or-no fact a programme may not publish (a sponsored project, careers support) is
+1 (yes), 0 (no) or empty (not published); anything else is refused with its row.
 """
 
 from datetime import date
@@ -73,6 +77,20 @@ class TopicsWidget(widgets.ManyToManyWidget):
         return [self.found[slug] for slug in dict.fromkeys(slugs)]
 
 
+class UnknownFlagWidget(widgets.BooleanWidget):
+    """Yes, no or not published: a value that is none of these is an error, never a no."""
+
+    def clean(self, value, row=None, **kwargs):
+        text = str(value).strip().lower() if value is not None else ""
+        if text in ("", "none", "null", "not published"):
+            return None
+        if text in ("1", "true", "yes"):
+            return True
+        if text in ("0", "false", "no"):
+            return False
+        raise ValueError(f"“{value}” is not 1 (yes), 0 (no) or empty (not published).")
+
+
 SOURCE_COLUMNS = {fact: (f"{fact}_source", f"{fact}_intake") for fact in FactSource.Fact.values}
 
 CURRENCY_CODE = (
@@ -123,7 +141,15 @@ COLUMN_EXAMPLES = {
     "description": "A two-year master's with a thesis and an industry placement.",
     "has_thesis": 1,
     "has_capstone": 0,
-    "has_internship": 1,
+    "placement": "optional",
+    "placement_months": 6,
+    "placement_paid": 1,
+    "sponsored_project": 1,
+    "careers_service": 1,
+    "employer_events": "",
+    "alumni_network": 1,
+    "support_after_graduating": 1,
+    "support_after_months": 24,
     "topics": "deep-learning,natural-language-processing",
     "tuition_amount": "1460",
     "tuition_intl_amount": "",
@@ -143,6 +169,8 @@ COLUMN_EXAMPLES = {
     "editor_notes": "",
     "tuition_source": "https://www.example.edu/fees",
     "tuition_intake": "2027-09-01",
+    "placement_source": "https://www.example.edu/msc-machine-learning/placements",
+    "careers_source": "https://www.example.edu/careers/graduates",
 }
 
 
@@ -246,6 +274,10 @@ class ProgramResource(resources.ModelResource):
     duration_intake = source_field("duration", "intake")
     requirements_source = source_field("requirements", "source")
     requirements_intake = source_field("requirements", "intake")
+    placement_source = source_field("placement", "source")
+    placement_intake = source_field("placement", "intake")
+    careers_source = source_field("careers", "source")
+    careers_intake = source_field("careers", "intake")
 
     class Meta:
         model = Program
@@ -264,7 +296,15 @@ class ProgramResource(resources.ModelResource):
             "description",
             "has_thesis",
             "has_capstone",
-            "has_internship",
+            "placement",
+            "placement_months",
+            "placement_paid",
+            "sponsored_project",
+            "careers_service",
+            "employer_events",
+            "alumni_network",
+            "support_after_graduating",
+            "support_after_months",
             "topics",
             "tuition_amount",
             "tuition_intl_amount",
@@ -289,6 +329,12 @@ class ProgramResource(resources.ModelResource):
         skip_unchanged = True
         report_skipped = True
         use_transactions = True
+
+    @classmethod
+    def widget_from_django_field(cls, f, default=widgets.Widget):
+        if f.get_internal_type() == "BooleanField" and f.null:
+            return UnknownFlagWidget
+        return super().widget_from_django_field(f, default)
 
     def import_instance(self, instance, row, **kwargs):
         """Also a key the row leaves to the model's default (the base currency, when a

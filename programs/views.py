@@ -15,7 +15,7 @@ from django.utils.http import http_date, url_has_allowed_host_and_scheme
 from django.views.decorators.http import require_POST
 from django.views.decorators.vary import vary_on_headers
 
-from . import caching, calendars, comparison, downloads, feeds, money
+from . import after_degree, caching, calendars, comparison, downloads, feeds, money
 from . import fit as fit_scoring
 from .finder import SORTS, Finder
 from .forms import CompareForm, DisplayForm, FitForm, SelectionChangeForm
@@ -26,7 +26,7 @@ PAGE_SIZE = 20
 # Personal fit shows the filters people change while ranking; the others chosen on the
 # list are carried along as they are.
 FIT_FACETS = ("delivery", "pace", "flags")
-FIT_KEPT = ("country", "degree", "language", "topic", "start", "deadline_after")
+FIT_KEPT = ("country", "degree", "language", "topic", "role", "start", "deadline_after")
 
 
 @vary_on_headers("HX-Request")  # the same URL answers htmx with a part of the page
@@ -109,6 +109,8 @@ def program_detail(request: HttpRequest, university_slug: str, slug: str) -> Htt
         "curriculum": program.curriculum_by_topic(),
         "sources": {source.fact: source for source in program.sources.all()},
         "intakes": program.intakes(),
+        "destinations": after_degree.destinations(program),
+        "ask_the_programme": after_degree.ASK_THE_PROGRAMME,
     }
     return render(request, "programs/program_detail.html", context)
 

@@ -52,7 +52,7 @@ def catalogue(db):
         "cmu": ProgramFactory(university=cmu, title="MS in Machine Learning", slug="msml",
                               tuition_amount=Decimal("60000"), tuition_currency=usd,
                               duration_months=16, delivery="on_campus", pace="full_time",
-                              gre="required", has_internship=True, degree_type="ms",
+                              gre="required", placement="optional", degree_type="ms",
                               last_verified=today - timedelta(days=10)),
         "eth": ProgramFactory(university=eth, title="MSc Data Science", slug="msc-ds",
                               tuition_amount=Decimal("1500"), duration_months=24,
@@ -64,7 +64,7 @@ def catalogue(db):
                               living_cost_monthly=Decimal("1500"), living_cost_currency=gbp),
         "tum": ProgramFactory(university=tum, title="MSc Robotics, Cognition, Intelligence",
                               slug="msc-rci", tuition_amount=Decimal("6000"), duration_months=24,
-                              delivery="hybrid", pace="either", gre="optional", has_internship=True),
+                              delivery="hybrid", pace="either", gre="optional", placement="optional"),
     }  # fmt: skip
     ProgramFactory(university=ucl, title="MSc Draft Programme", slug="draft", status="draft")
     programs["cmu"].topics.set([nlp, rl, vision])

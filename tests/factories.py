@@ -17,10 +17,12 @@ from programs.models import (
     Outcome,
     Partnership,
     Program,
+    Role,
     StartTerm,
     Topic,
     University,
 )
+from programs.models.careers import ROLES
 
 # --- Advice ----------------------------------------------------------------
 
@@ -178,3 +180,15 @@ class OutcomeFactory(factory.django.DjangoModelFactory):
     program = factory.SubFactory(ProgramFactory)
     year = 2025
     employment_rate = Decimal("92.0")
+
+
+class RoleFactory(factory.django.DjangoModelFactory):
+    """A role graduates go on to: one of the six the site knows (``ROLES``) by its slug,
+    or a new one."""
+
+    class Meta:
+        model = Role
+        django_get_or_create = ["slug"]
+
+    slug = factory.Sequence(lambda n: f"role-{n}")
+    name = factory.LazyAttribute(lambda role: dict(ROLES).get(role.slug, role.slug))

@@ -14,6 +14,7 @@ pytestmark = pytest.mark.django_db
 PARAMETERS = [
     "q", "country", "delivery", "pace", "degree", "language", "topic", "max_months",
     "max_cost", "currency", "living", "intl", "internship", "no_gre", "open",
+    "placement_required", "sponsored", "careers_after", "phd_data", "w_placement",
     "deadline_after", "start", "sort", "page", "p", "diff", "format", "tag", "category",
     "role", "background", "budget", "budget_currency", "months", "must_work", "timeline",
     "w_cost", "w_length", "w_topics", "weight", "x",

@@ -14,8 +14,12 @@ dict of ``Program`` fields (currencies as codes, amounts as numbers) plus:
 - ``intakes``: ``{"starts_on", "url", "checked", "deadlines": [(round, "YYYY-MM-DD",
   note)]}``; an intake without a ``url`` has dates nobody has sourced, which the site
   never shows as deadlines;
-- ``outcomes``: dicts of ``Outcome`` fields, ``salary_currency`` as a code, with
-  ``source_url``, ``checked`` and ``counted`` (who the figures cover).
+- ``outcomes``: dicts of ``Outcome`` fields, ``salary_currency`` as a code, ``roles`` as
+  role slugs, with ``source_url``, ``checked``, ``counted`` (who the figures cover) and
+  ``reported_by`` (who counted).
+
+After-the-degree facts (placement, sponsored project, careers support, destinations)
+come from ``careers.CAREERS``, applied over each programme's own data (``with_careers``).
 
 A figure with no source is shown as "not sourced"; dates for an intake that is not
 published yet are left out rather than guessed.
@@ -30,6 +34,7 @@ from datetime import date
 from decimal import Decimal
 
 from django.db import transaction
+from django.db.models import Q
 from simple_history.utils import bulk_create_with_history
 
 from programs.caching import bump_catalogue_version
@@ -43,12 +48,15 @@ from programs.models import (
     Outcome,
     Partnership,
     Program,
+    Role,
     StartTerm,
     Topic,
     University,
 )
+from programs.models.careers import ROLES, SUPPORT_FLAGS
 
 from . import americas, asia_oceania, britain, europe
+from .careers import CAREERS
 from .reference import EXCHANGE_RATES, RATES_AS_OF, TOPICS
 
 REGIONS = [americas, britain, europe, asia_oceania]
@@ -64,7 +72,15 @@ PROGRAM_DEFAULTS = {
     "language": "en",
     "has_thesis": False,
     "has_capstone": False,
-    "has_internship": False,
+    "placement": "",
+    "placement_months": None,
+    "placement_paid": None,
+    "sponsored_project": None,
+    "careers_service": None,
+    "employer_events": None,
+    "alumni_network": None,
+    "support_after_graduating": None,
+    "support_after_months": None,
     "tuition_intl_amount": None,
     "intl_fee_same": False,
     "tuition_basis": Program.TuitionBasis.PER_YEAR,
@@ -149,6 +165,25 @@ def load_topics() -> dict[str, Topic]:
     }
 
 
+def load_roles() -> dict[str, Role]:
+    return {slug: upsert(Role, {"slug": slug}, {"name": name}) for slug, name in ROLES}
+
+
+def with_careers(data: dict, careers: dict) -> dict:
+    """The programme's data with its after-the-degree facts: fields, the ``placement``
+    and ``careers`` sources, and destinations, a year the data has updated in place."""
+    merged = {**data, **{k: v for k, v in careers.items() if k not in CAREER_CHILDREN}}
+    merged["sources"] = {**data.get("sources", {}), **careers.get("sources", {})}
+    by_year = {outcome["year"]: outcome for outcome in data.get("outcomes", [])}
+    for destination in careers.get("destinations", []):
+        by_year[destination["year"]] = {**by_year.get(destination["year"], {}), **destination}
+    merged["outcomes"] = list(by_year.values())
+    return merged
+
+
+CAREER_CHILDREN = {"sources", "destinations"}
+
+
 def program_fields(data: dict) -> dict:
     fields = {**PROGRAM_DEFAULTS}
     fields.update((key, value) for key, value in data.items() if key not in CHILD_KEYS)
@@ -159,14 +194,17 @@ def program_fields(data: dict) -> dict:
     return fields
 
 
-def load_programme(data: dict, university: University, topics: dict[str, Topic]) -> Program:
+def load_programme(
+    data: dict, university: University, topics: dict[str, Topic], roles: dict[str, Role]
+) -> Program:
+    data = with_careers(data, CAREERS.get((university.slug, data["slug"]), {}))
     fields = program_fields(data)
     program = upsert(Program, {"university": university, "slug": fields.pop("slug")}, fields)
     load_courses(program, data["courses"], topics)
     load_sources(program, data.get("sources", {}))
     load_intakes(program, data.get("intakes", []))
     load_partnerships(program, data.get("partners", []))
-    load_outcomes(program, data.get("outcomes", []))
+    load_outcomes(program, data.get("outcomes", []), roles)
     load_faculty(program, data.get("faculty", []), topics)
     return program
 
@@ -268,36 +306,57 @@ def load_partnerships(program: Program, rows: list[tuple]) -> None:
 
 OUTCOME_FIELDS = [
     "year",
+    "within_months",
+    "cohort_size",
     "employment_rate",
+    "further_study_rate",
     "median_salary",
     "salary_currency_id",
     "top_employers",
     "source_url",
     "checked_on",
     "counted",
+    "reported_by",
 ]
 
 
-def load_outcomes(program: Program, rows: list[dict]) -> None:
+def load_outcomes(program: Program, rows: list[dict], roles: dict[str, Role]) -> None:
+    """Each year's outcomes with the roles they name (as slugs)."""
     outcomes = [
         (
             outcome["year"],
+            outcome.get("within_months"),
+            outcome.get("cohort_size"),
             decimal(outcome.get("employment_rate")),
+            decimal(outcome.get("further_study_rate")),
             decimal(outcome.get("median_salary")),
             outcome.get("salary_currency"),
             outcome.get("top_employers", ""),
             outcome.get("source_url", ""),
             day(outcome.get("checked")),
             outcome.get("counted", ""),
+            outcome.get("reported_by", ""),
+            frozenset(outcome.get("roles", [])),
         )
         for outcome in rows
     ]
-    replace_if_changed(
-        program.outcomes.all(),
-        lambda outcome: tuple(getattr(outcome, name) for name in OUTCOME_FIELDS),
+    created = replace_if_changed(
+        program.outcomes.prefetch_related("roles"),
+        lambda outcome: (
+            *(getattr(outcome, name) for name in OUTCOME_FIELDS),
+            frozenset(role.slug for role in outcome.roles.all()),
+        ),
         outcomes,
-        lambda *values: Outcome(program=program, **dict(zip(OUTCOME_FIELDS, values, strict=True))),
+        lambda *values: Outcome(
+            program=program, **dict(zip(OUTCOME_FIELDS, values[:-1], strict=True))
+        ),
     )
+    if created is not None:
+        Outcome.roles.through.objects.bulk_create(
+            Outcome.roles.through(outcome=outcome, role=roles[slug])
+            for outcome, (*_, slugs) in zip(created, outcomes, strict=True)
+            for slug in sorted(slugs)
+        )
 
 
 def load_faculty(program: Program, rows: list[tuple], topics: dict[str, Topic]) -> None:
@@ -314,11 +373,37 @@ def load_faculty(program: Program, rows: list[tuple], topics: dict[str, Topic]) 
     set_links(FacultyMember.programs.through, "program", program, "facultymember", members)
 
 
+def careers_coverage(programs: list[Program]) -> dict[str, int]:
+    """How many of these programmes have a sourced placement fact, a sourced careers-support
+    fact and a sourced destination figure."""
+    ids = [program.pk for program in programs]
+    sourced = FactSource.objects.filter(program__in=ids)
+    placement = sourced.filter(fact="placement").filter(
+        ~Q(program__placement="") | Q(program__sponsored_project__isnull=False)
+    )
+    supported = Q(
+        *[Q(**{f"program__{flag}__isnull": False}) for flag in SUPPORT_FLAGS], _connector=Q.OR
+    )
+    careers = sourced.filter(supported, fact="careers")
+    figures = Q(employment_rate__isnull=False) | Q(further_study_rate__isnull=False)
+    destinations = (
+        Outcome.objects.filter(program__in=ids)
+        .exclude(source_url="")
+        .filter(figures | Q(median_salary__isnull=False))
+    )
+    return {
+        "placement": placement.values("program").distinct().count(),
+        "careers support": careers.values("program").distinct().count(),
+        "destination": destinations.values("program").distinct().count(),
+    }
+
+
 @transaction.atomic
 def load_demo_catalogue() -> list[Program]:
     """Create or update the demo catalogue by natural keys. Safe to run again."""
     load_exchange_rates()
     topics = load_topics()
+    roles = load_roles()
     universities = {
         data["slug"]: upsert(
             University, {"slug": data["slug"]}, {k: v for k, v in data.items() if k != "slug"}
@@ -326,7 +411,8 @@ def load_demo_catalogue() -> list[Program]:
         for data in UNIVERSITIES
     }
     programs = [
-        load_programme(data, universities[data["university"]], topics) for data in PROGRAMMES
+        load_programme(data, universities[data["university"]], topics, roles)
+        for data in PROGRAMMES
     ]
     # Courses and links go in with bulk_create, which the signals do not see.
     Program.objects.filter(pk__in=[program.pk for program in programs]).refresh_search_documents()

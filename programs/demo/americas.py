@@ -106,7 +106,7 @@ PROGRAMMES = [
             "entirely to machine learning. Students take the same core courses as the "
             "department's PhD students and finish with a practicum in industry or a lab."
         ),
-        "has_internship": True,
+        "placement": "optional",
         "tuition_amount": 62000,
         "tuition_currency": "USD",
         "living_cost_monthly": 1900,
@@ -1037,7 +1037,7 @@ PROGRAMMES = [
             "an eight-month paid applied-research internship with a partner company. "
             "Aimed at people heading for applied research and ML engineering roles."
         ),
-        "has_internship": True,
+        "placement": "optional",
         "tuition_amount": 38000,
         "tuition_intl_amount": 82000,
         "tuition_currency": "CAD",
@@ -1120,7 +1120,7 @@ PROGRAMMES = [
             "given in English. Two terms of coursework are followed by an internship in "
             "industry."
         ),
-        "has_internship": True,
+        "placement": "optional",
         "tuition_amount": 4500,
         "tuition_intl_amount": 27000,
         "tuition_currency": "CAD",

@@ -213,7 +213,7 @@ PROGRAMMES = [
             "part of the degree, followed by a master's project."
         ),
         "has_thesis": True,
-        "has_internship": True,
+        "placement": "optional",
         "tuition_amount": 1460,
         "tuition_intl_amount": 4380,
         "tuition_currency": "CHF",
@@ -721,7 +721,7 @@ PROGRAMMES = [
             "with a research internship and costs almost nothing in tuition."
         ),
         "has_thesis": True,
-        "has_internship": True,
+        "placement": "optional",
         "tuition_amount": 260,
         "tuition_currency": "EUR",
         "living_cost_monthly": 1300,
@@ -791,7 +791,7 @@ PROGRAMMES = [
             "and data management. National fees are low, with a higher rate for some "
             "students from outside the EU."
         ),
-        "has_internship": True,
+        "placement": "optional",
         "tuition_amount": 260,
         "tuition_intl_amount": 3900,
         "tuition_currency": "EUR",

@@ -2,6 +2,7 @@
 programmes by the visitor's filters (the list and personal fit).
 
 - ``filters.py``: the FilterSet: every filter, its ``filter_*`` method, the sort order.
+- ``conditions.py``: what a filter asks of a programme, as a condition the facets count.
 - ``facets.py``: each filter's options with live counts, cached per catalogue version.
 - ``chips.py``: the active filters as removable chips, and what to drop when nothing
   matches.
@@ -61,6 +62,7 @@ class Finder:
             queryset,
             display=self.display,
             start_months=self.options.start_months,
+            roles=self.options.roles,
             today=self.today,
         )
 

@@ -35,7 +35,7 @@ def values(filterset: ProgramFilter, display: DisplayForm, name: str) -> list[tu
         return [(data.get("q"), f"Search: “{value}”")]
     if name == "topic":
         return [(topic.slug, f"Topic: {topic.name}") for topic in value]
-    if name in ("country", "delivery", "degree", "language"):
+    if name in ("country", "delivery", "degree", "language", "role"):
         labels = dict(filterset.form.fields[name].choices)
         return [(item, f"{label}: {labels.get(item, item)}") for item in value]
     if name == "pace":

@@ -26,9 +26,10 @@ from django.db.models import Count, Exists, OuterRef, Q, QuerySet
 from django_countries import countries
 
 from programs.caching import Snapshot
-from programs.models import Program, StartTerm, Topic
+from programs.models import Outcome, Program, Role, StartTerm, Topic
 
-from .filters import PACE_CHOICES, ProgramFilter, pace_condition
+from .conditions import pace_condition, role_condition
+from .filters import PACE_CHOICES, ProgramFilter
 
 RESULTS = "results"  # in the counts: how many programmes the current filters leave
 FLAGS_FACET = "flags"  # the "must have" checkboxes, shown as one facet
@@ -43,7 +44,7 @@ GROUPED = {
 # alone: grouping on one column tempts SQLite into walking a whole index sorted by it
 # instead of the few rows the other filters leave.
 FIXED = {"delivery": Program.Delivery.values, "degree": Program.DegreeType.values}
-COUNTED = [*GROUPED, "pace", *ProgramFilter.FLAGS]
+COUNTED = [*GROUPED, "pace", "role", *ProgramFilter.FLAGS]
 # Options a long facet shows before "Show all"; shorter facets keep their own order.
 SHOWN = 6
 
@@ -105,6 +106,8 @@ class CatalogueOptions:
     topics: dict[str, str]  # slug: name, by name
     topic_slugs: dict[int, str]  # id: slug
     start_months: list[date]
+    roles: dict[str, str] = field(default_factory=dict)  # every role, slug: name
+    named_roles: set[str] = field(default_factory=set)  # those published outcomes name
 
 
 def scope(queryset: QuerySet, today: date) -> str:
@@ -124,6 +127,12 @@ def find_options(queryset: QuerySet, today: date) -> CatalogueOptions:
     published = queryset.order_by()
     topics = Topic.objects.filter(Exists(published.filter(topics=OuterRef("pk"))))
     topic_rows = list(topics.values_list("pk", "slug", "name"))
+    named = Outcome.roles.through.objects.filter(
+        role=OuterRef("pk"), outcome__program__in=published.values("pk")
+    )
+    role_rows = list(
+        Role.objects.annotate(named=Exists(named)).values_list("slug", "name", "named")
+    )
     start_dates = (
         StartTerm.objects.exclude(source_url="")
         .filter(program__in=published.values("pk"), starts_on__gte=today)
@@ -140,6 +149,8 @@ def find_options(queryset: QuerySet, today: date) -> CatalogueOptions:
         topics={slug: name for _, slug, name in topic_rows},
         topic_slugs={pk: slug for pk, slug, _ in topic_rows},
         start_months=sorted({day.replace(day=1) for day in start_dates}),
+        roles={slug: name for slug, name, _ in role_rows},
+        named_roles={slug for slug, _, named in role_rows if named},
     )
 
 
@@ -155,8 +166,10 @@ def option_counts(
     )
 
 
-def tallies(filterset: ProgramFilter, name: str) -> dict[str, Q]:
+def tallies(filterset: ProgramFilter, name: str, options: CatalogueOptions) -> dict[str, Q]:
     """Options counted by a condition of their own rather than by grouping."""
+    if name == "role":  # only the roles some programme's destinations name
+        return {slug: role_condition([slug]) for slug in sorted(options.named_roles)}
     if name == "pace":
         return {value: pace_condition(value) for value, _ in PACE_CHOICES}
     if name in FIXED:
@@ -182,7 +195,7 @@ def count(filterset: ProgramFilter, options: CatalogueOptions) -> dict[str, Coun
             (name, value, condition)
             for name in counted
             if name not in columns
-            for value, condition in tallies(filterset, name).items()
+            for value, condition in tallies(filterset, name, options).items()
         ]
         aggregates = {"n": Count("pk")} | {
             f"tally{index}": Count("pk", filter=condition)
@@ -241,9 +254,16 @@ def build(
         "language": {
             code: label for code, label in choices("language").items() if code in options.languages
         },
+        "role": {
+            slug: name
+            for slug, name in options.roles.items()
+            if slug in options.named_roles or slug in selected(filterset, "role")
+        },
     }
     facets = []
     for name, labels in offered.items():
+        if name == "role" and not labels:
+            continue  # no published destinations name a role: nothing to choose
         chosen = selected(filterset, name)
         tally = counts[name] if counts is not None else None
         facets.append(

@@ -17,7 +17,9 @@ from django.db.models import Exists, F, OuterRef, Q, QuerySet
 from django_countries import countries
 
 from programs.forms import DisplayForm
-from programs.models import Deadline, Program, StartTerm, Topic
+from programs.models import Program, StartTerm, Topic
+
+from .conditions import FLAG_CONDITIONS, deadline_from, pace_condition, role_condition
 
 MAX_COST = Decimal("100000000")
 
@@ -59,17 +61,6 @@ class CheckFilter(django_filters.Filter):
 
 class IntegerFilter(django_filters.NumberFilter):
     field_class = forms.IntegerField
-
-
-def pace_condition(value: str) -> Q:
-    """Programmes that can be taken at this pace."""
-    return Q(pace__in=[value, Program.Pace.EITHER])
-
-
-def deadline_from(day: date) -> Q:
-    """Programmes with a published application deadline on or after ``day``."""
-    deadlines = Deadline.objects.published().filter(program=OuterRef("pk"), closes_on__gte=day)
-    return Q(Exists(deadlines))
 
 
 class ProgramFilter(django_filters.FilterSet):
@@ -119,11 +110,19 @@ class ProgramFilter(django_filters.FilterSet):
         max_digits=12,
         decimal_places=2,
     )
-    internship = CheckFilter(label="Internships or placements", method="filter_flag")
+    # "internship" is the name links have always used for any placement or internship.
+    internship = CheckFilter(label="Placement, optional or required", method="filter_flag")
+    placement_required = CheckFilter(label="Placement required", method="filter_flag")
+    sponsored = CheckFilter(label="Industry-sponsored project", method="filter_flag")
+    careers_after = CheckFilter(label="Careers support after graduating", method="filter_flag")
     no_gre = CheckFilter(label="No GRE required", method="filter_flag")
     open = CheckFilter(label="Application deadline still open", method="filter_flag")
-    # Where the guide sends people aiming at research; a chip, not a counted sidebar option.
+    # Where the guide sends people aiming at research: chips, not counted sidebar options.
     thesis = CheckFilter(label="Research track: a thesis or an MPhil", method="filter_thesis")
+    phd_data = CheckFilter(label="Publishes how many go on to a PhD", method="filter_flag")
+    role = django_filters.MultipleChoiceFilter(
+        label="Graduates went on to work as", method="filter_role"
+    )
     deadline_after = django_filters.DateFilter(
         label="A deadline on or after",
         method="filter_deadline_after",
@@ -139,7 +138,7 @@ class ProgramFilter(django_filters.FilterSet):
         label="Sort by", choices=list(SORTS.items()), method="filter_sort", empty_label=None
     )
 
-    FLAGS = ("internship", "no_gre", "open")
+    FLAGS = ("internship", "placement_required", "sponsored", "careers_after", "no_gre", "open")
 
     class Meta:
         model = Program
@@ -153,6 +152,7 @@ class ProgramFilter(django_filters.FilterSet):
         display: DisplayForm,
         start_months: list[date],
         today: date,
+        roles: dict[str, str] | None = None,
     ):
         super().__init__(data, queryset=queryset)
         self.display = display
@@ -160,6 +160,7 @@ class ProgramFilter(django_filters.FilterSet):
         self.form.fields["start"].choices = [
             (month.strftime("%Y-%m"), month.strftime("%B %Y")) for month in start_months
         ]
+        self.form.fields["role"].choices = list((roles or {}).items())
 
     def cleaned(self, name: str, default=None):
         """A filter's validated value; invalid or missing input counts as not given."""
@@ -211,13 +212,7 @@ class ProgramFilter(django_filters.FilterSet):
 
     def flag_condition(self, name: str) -> Q:
         """What a "must have" checkbox asks of a programme."""
-        if name == "internship":
-            return Q(has_internship=True)
-        if name == "no_gre":
-            return Q(gre__in=[Program.Gre.OPTIONAL, Program.Gre.NOT_ACCEPTED])
-        if name == "open":
-            return deadline_from(self.today)
-        raise ValueError(f"No such flag: {name}")
+        return deadline_from(self.today) if name == "open" else FLAG_CONDITIONS[name]
 
     def queryset_without(self, *names: str) -> QuerySet:
         """The results as they would be without the named filters, unordered: what
@@ -247,6 +242,9 @@ class ProgramFilter(django_filters.FilterSet):
     def filter_thesis(self, queryset: QuerySet, name: str, value: bool) -> QuerySet:
         research = Q(has_thesis=True) | Q(degree_type=Program.DegreeType.MPHIL)
         return queryset.filter(research) if value else queryset
+
+    def filter_role(self, queryset: QuerySet, name: str, value: list[str]) -> QuerySet:
+        return queryset.filter(role_condition(value)) if value else queryset
 
     def filter_deadline_after(self, queryset: QuerySet, name: str, value: date) -> QuerySet:
         return queryset.filter(deadline_from(value))

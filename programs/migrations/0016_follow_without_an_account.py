@@ -8,7 +8,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('programs', '0014_sources_say_what_is_wrong'),
+        ('programs', '0015_after_the_degree'),
     ]
 
     operations = [

@@ -15,6 +15,7 @@ from simple_history.models import HistoricalRecords
 from programs import money
 from programs.money import currency_field, money_field
 
+from .careers import SHARE, SHARE_MESSAGE, Joined
 from .sources import Provenance, intake_label, source_is_web_page
 
 
@@ -221,6 +222,24 @@ class Partnership(models.Model):
         return f"{self.partner}: {self.get_kind_display()}"
 
 
+SALARY_NEEDS_CURRENCY = (
+    "Give the currency of the median salary (the outcome's year is the year it speaks for)."
+)
+
+
+class OutcomeQuerySet(models.QuerySet):
+    def with_role_names(self) -> OutcomeQuerySet:
+        """Each outcome with its role names in the same query (see ``named_roles``)."""
+        names = (
+            Outcome.roles.through.objects.filter(outcome=models.OuterRef("pk"))
+            .order_by()
+            .values("outcome")
+            .annotate(names=Joined("role__name"))
+            .values("names")
+        )
+        return self.annotate(role_names=models.Subquery(names))
+
+
 class Outcome(Provenance):
     """What graduates of one year went on to, as the source reports it."""
 
@@ -230,17 +249,58 @@ class Outcome(Provenance):
     year = models.PositiveSmallIntegerField(
         validators=[MinValueValidator(1950), MaxValueValidator(2100)]
     )
+    within_months = models.PositiveSmallIntegerField(
+        "within months of graduating",
+        null=True,
+        blank=True,
+        validators=[MinValueValidator(1), MaxValueValidator(60)],
+        help_text="The time after graduating the figures speak for, e.g. 6 or 15.",
+    )
+    cohort_size = models.PositiveIntegerField(
+        "graduates counted",
+        null=True,
+        blank=True,
+        validators=[MinValueValidator(1)],
+        help_text="How many graduates (or survey answers) the figures rest on.",
+    )
     employment_rate = models.DecimalField(
-        "employment rate (%)",
+        "share in work (%)",
         max_digits=4,
         decimal_places=1,
         null=True,
         blank=True,
-        validators=[MinValueValidator(0), MaxValueValidator(100)],
+        validators=SHARE,
     )
-    median_salary = money_field("median salary", null=True, blank=True)
+    further_study_rate = models.DecimalField(
+        "share in further study (%)",
+        max_digits=4,
+        decimal_places=1,
+        null=True,
+        blank=True,
+        validators=SHARE,
+        help_text="Graduates going on to a PhD or other study.",
+    )
+    median_salary = money_field(
+        "median salary", null=True, blank=True, help_text="For the year above, with its currency."
+    )
     salary_currency = currency_field("salary currency", "+", null=True, blank=True)
     top_employers = models.CharField(max_length=500, blank=True)
+    roles = models.ManyToManyField(
+        "programs.Role",
+        related_name="outcomes",
+        blank=True,
+        verbose_name="roles named",
+        help_text="The roles the source says graduates went into.",
+    )
+    reported_by = models.CharField(
+        "counted by",
+        max_length=200,
+        blank=True,
+        help_text="Who counted, e.g. “the university's graduate survey” or "
+        "“HESA Graduate Outcomes”.",
+    )
+
+    objects = OutcomeQuerySet.as_manager()
     counted = models.CharField(
         "what is counted",
         max_length=300,
@@ -259,6 +319,21 @@ class Outcome(Provenance):
                 condition=Q(employment_rate__isnull=True)
                 | Q(employment_rate__gte=0, employment_rate__lte=100),
                 name="outcome_employment_rate_0_100",
+                violation_error_message=SHARE_MESSAGE,
+            ),
+            models.CheckConstraint(
+                condition=Q(further_study_rate__isnull=True)
+                | Q(further_study_rate__gte=0, further_study_rate__lte=100),
+                name="outcome_further_study_rate_0_100",
+                violation_error_message=SHARE_MESSAGE,
+            ),
+            models.CheckConstraint(
+                condition=Q(within_months__isnull=True) | Q(within_months__gte=1),
+                name="outcome_within_months_positive",
+            ),
+            models.CheckConstraint(
+                condition=Q(cohort_size__isnull=True) | Q(cohort_size__gte=1),
+                name="outcome_cohort_size_positive",
             ),
             models.CheckConstraint(
                 condition=Q(median_salary__isnull=True) | Q(median_salary__gte=0),
@@ -267,6 +342,7 @@ class Outcome(Provenance):
             models.CheckConstraint(
                 condition=Q(median_salary__isnull=True) | Q(salary_currency__isnull=False),
                 name="outcome_salary_has_currency",
+                violation_error_message=SALARY_NEEDS_CURRENCY,
             ),
             models.CheckConstraint(
                 condition=source_is_web_page(),
@@ -288,6 +364,13 @@ class Outcome(Provenance):
     def speaks_for_label(self) -> str:
         return f"class of {self.year}"
 
+    def named_roles(self) -> list[str]:
+        """The names of the roles graduates went into, A to Z: read with the outcome
+        where it was loaded ``with_role_names()``, else from its roles."""
+        if hasattr(self, "role_names"):
+            return sorted(self.role_names.split(Joined.SEPARATOR)) if self.role_names else []
+        return [role.name for role in self.roles.all()]
+
     def clean(self) -> None:
         if self.median_salary is not None and not self.salary_currency_id:
-            raise ValidationError({"salary_currency": "Give the currency of the median salary."})
+            raise ValidationError({"salary_currency": SALARY_NEEDS_CURRENCY})

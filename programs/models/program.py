@@ -25,11 +25,12 @@ from programs.money import (
     to_cents,
 )
 
+from .careers import CareerFacts
 from .querysets import ProgramQuerySet
 from .sources import STALE_AFTER_DAYS, intake_label
 
 
-class Program(models.Model):
+class Program(CareerFacts):
     """A master's programme at one university."""
 
     class DegreeType(models.TextChoices):
@@ -95,7 +96,6 @@ class Program(models.Model):
     description = models.TextField(blank=True)
     has_thesis = models.BooleanField("thesis option", default=False)
     has_capstone = models.BooleanField("capstone project", default=False)
-    has_internship = models.BooleanField("internships or placements offered", default=False)
     topics = models.ManyToManyField(
         "programs.Topic", related_name="programs", blank=True, verbose_name="topics covered"
     )
@@ -227,6 +227,7 @@ class Program(models.Model):
                 condition=Q(status__in=["draft", "published", "archived"]),
                 name="program_status_valid",
             ),
+            *CareerFacts.CONSTRAINTS,
         ]
         indexes = [
             models.Index(fields=["status", "tuition_total_base"]),
@@ -250,7 +251,9 @@ class Program(models.Model):
                     "degree_type",
                     "language",
                     "university",
-                    "has_internship",
+                    "placement",
+                    "sponsored_project",
+                    "support_after_graduating",
                     "gre",
                     "duration_months",
                     "tuition_total_base",
@@ -267,7 +270,9 @@ class Program(models.Model):
                     "pace",
                     "degree_type",
                     "language",
-                    "has_internship",
+                    "placement",
+                    "sponsored_project",
+                    "support_after_graduating",
                     "gre",
                     "duration_months",
                     "tuition_total_base",
@@ -294,7 +299,7 @@ class Program(models.Model):
         )
 
     def clean(self) -> None:
-        errors = {}
+        errors = self.career_errors()
         if self.living_cost_monthly is not None and not self.living_cost_currency_id:
             errors["living_cost_currency"] = "Give the currency of the living-cost estimate."
         if self.tuition_intl_amount is not None and (

@@ -47,7 +47,8 @@ class ProgramQuerySet(models.QuerySet):
                 "partnerships", queryset=Partnership.objects.select_related("partner")
             ),
             models.Prefetch(
-                "outcomes", queryset=Outcome.objects.select_related("salary_currency")
+                "outcomes",
+                queryset=Outcome.objects.select_related("salary_currency").with_role_names(),
             ),
         )
 

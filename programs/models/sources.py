@@ -1,7 +1,8 @@
 """Where a fact comes from: the page it was read on, the intake it speaks for, and
 when (and by whom) it was last checked there.
 
-Programme-wide facts (tuition, living costs, duration, entry requirements) each have
+Programme-wide facts (tuition, living costs, duration, entry requirements, placements
+and careers support) each have
 a ``FactSource``; an intake's dates (``StartTerm``) and a year's outcomes carry the
 same three fields through ``Provenance``. A fact with no source is shown as "not
 sourced"; a sourced one is stale once the intake it speaks for has started, or when
@@ -115,6 +116,8 @@ class FactSource(Provenance):
         LIVING = "living", "Living costs"
         DURATION = "duration", "Duration and format"
         REQUIREMENTS = "requirements", "Entry requirements"
+        PLACEMENT = "placement", "Placements and industry projects"
+        CAREERS = "careers", "Careers support"
 
     program = models.ForeignKey(
         "programs.Program", on_delete=models.CASCADE, related_name="sources"
@@ -146,7 +149,16 @@ class FactSource(Provenance):
                 violation_error_message="Give the address of a web page, starting https://.",
             ),
             models.CheckConstraint(
-                condition=Q(fact__in=["tuition", "living", "duration", "requirements"]),
+                condition=Q(
+                    fact__in=[
+                        "tuition",
+                        "living",
+                        "duration",
+                        "requirements",
+                        "placement",
+                        "careers",
+                    ]
+                ),
                 name="factsource_fact_valid",
             ),
         ]

@@ -192,3 +192,46 @@ def test_every_combination_of_answers_gets_a_reasoned_answer(answers):
         assert result.search_params["pace"] == (
             "part_time" if answers.must_keep_working else "full_time"
         )
+
+
+# Narrower searches: what comes after the degree -------------------------------------
+
+
+def test_a_research_goal_links_to_research_track_programmes_with_phd_progression():
+    result = recommend(replace(READY_FOR_A_MASTERS, goal=Goal.RESEARCH))
+
+    ((label, params),) = result.narrower
+    assert "go on to a PhD" in label
+    assert params == {"thesis": "1", "phd_data": "1", "currency": "EUR", "fees": "home"}
+
+
+def test_a_research_goal_taking_a_masters_first_narrows_to_phd_progression_too():
+    answers = replace(READY_FOR_A_MASTERS, goal=Goal.RESEARCH, quantitative_degree=False)
+
+    ((_, params),) = recommend(answers).narrower
+
+    assert params["thesis"] == params["phd_data"] == "1"
+    assert params["pace"] == "full_time" and params["max_cost"] == "30000"
+
+
+def test_an_applied_goal_full_time_narrows_to_a_placement_or_a_sponsored_project():
+    result = recommend(READY_FOR_A_MASTERS)
+
+    (placement_label, placement), (project_label, project) = result.narrower
+    assert "placement" in placement_label and placement["internship"] == "1"
+    assert "sponsored project" in project_label and project["sponsored"] == "1"
+    assert placement["pace"] == project["pace"] == "full_time"
+
+
+def test_someone_keeping_their_job_is_not_sent_to_placements():
+    result = recommend(replace(READY_FOR_A_MASTERS, must_keep_working=True))
+
+    ((_, params),) = result.narrower
+    assert params["sponsored"] == "1" and "internship" not in params
+    assert params["delivery"] == "online"
+
+
+def test_self_study_has_no_narrower_searches():
+    answers = replace(READY_FOR_A_MASTERS, quantitative_degree=False, coding=Coding.NONE)
+
+    assert recommend(answers).narrower == ()

@@ -163,3 +163,19 @@ def test_a_half_filled_form_names_every_missing_answer(client):
         "Choose when you want to be in a new role.",
     ):
         assert message in html
+
+
+def test_the_answer_links_to_narrower_searches_that_the_finder_understands(client):
+    research = answer_page(client, goal="research").content.decode()
+    applied = answer_page(client).content.decode()
+
+    phd = programme_search_link(
+        research, "Of these, the ones that publish how many graduates go on to a PhD"
+    )
+    assert phd == {"thesis": ["1"], "phd_data": ["1"], "currency": ["EUR"], "fees": ["home"]}
+    placement = programme_search_link(applied, "Of these, the ones with a placement or internship")
+    assert placement["internship"] == ["1"] and placement["pace"] == ["full_time"]
+    found = client.get(
+        reverse("programs:list"), {key: values[0] for key, values in placement.items()}
+    )
+    assert found.status_code == 200 and not found.context["form"].errors

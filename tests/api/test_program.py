@@ -158,3 +158,34 @@ def test_a_programme_takes_the_same_queries_however_much_it_holds(
         body = client.get(url(program)).json()
     assert len(body["curriculum"]) == len(body["faculty"]) == len(body["outcomes"]) == 9
     assert len(body["intakes"]) == 9
+
+
+def test_a_programme_tells_what_comes_after_the_degree_and_says_null_where_it_is_silent(
+    client, detailed
+):
+    from programs.models import Role
+
+    detailed.placement = "required"
+    detailed.placement_months = 6
+    detailed.careers_service = True
+    detailed.save()
+    outcome = detailed.outcomes.get()
+    outcome.within_months = 15
+    outcome.further_study_rate = Decimal("12.5")
+    outcome.reported_by = "the department's graduate survey"
+    outcome.save()
+    outcome.roles.add(Role.objects.get(slug="research-scientist"))
+
+    body = client.get(url(detailed)).json()
+    listed = client.get(reverse("api:programs")).json()["results"]
+
+    assert body["placement"] == "required"
+    assert body["after_the_degree"]["placement_months"] == 6
+    assert body["after_the_degree"]["careers_service"] is True
+    assert body["after_the_degree"]["sponsored_project"] is None  # not published, not "no"
+    assert body["outcomes"][0]["within_months"] == 15
+    assert body["outcomes"][0]["further_study_rate"] == "12.5"
+    assert body["outcomes"][0]["roles"] == ["Research scientist"]
+    assert body["outcomes"][0]["reported_by"] == "the department's graduate survey"
+    assert {row["id"]: row["placement"] for row in listed}["cmu/msml"] == "optional"
+    assert {row["id"]: row["placement"] for row in listed}["eth/msc-ds"] == "required"

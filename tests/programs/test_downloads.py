@@ -52,7 +52,9 @@ def test_the_json_holds_the_same_programmes_with_date_and_licence(client, catalo
     }
     assert document["as_of"].startswith(date.today().isoformat())
     cmu = next(row for row in document["programmes"] if row["slug"] == "msml")
-    assert cmu["has_internship"] is True
+    assert cmu["placement"] == "optional"
+    assert cmu["has_thesis"] is False
+    assert cmu["sponsored_project"] is None  # not published: never read as "no"
     assert cmu["tuition_amount"] == "60000.00"
     assert cmu["tuition_currency"] == "USD"
 

@@ -120,21 +120,22 @@ def test_topics_do_not_count_until_the_visitor_picks_some():
     assert result.wanted_weight == 1
 
 
-def test_industry_links_count_internships_and_partners():
+def test_industry_links_count_partners_three_in_full():
     fits = by_title(
         score_all(
             [
-                facts(1, "Both", has_internship=True, partners=5),
-                facts(2, "Internships", has_internship=True, partners=0),
-                facts(3, "One partner", has_internship=False, partners=1),
+                facts(1, "Many", partners=5),
+                facts(2, "None", partners=0),
+                facts(3, "One partner", partners=1),
             ],
             weights(industry=1),
         )
     )
 
-    assert fits["Both"].score == 100
-    assert fits["Internships"].score == 50
-    assert fits["One partner"].score == 17  # half of a third, rounded
+    assert fits["Many"].score == 100
+    assert fits["None"].score == 0
+    assert fits["One partner"].score == 33
+    assert part(fits["One partner"], "industry").reason == "1 industry partner listed"
 
 
 def test_deadlines_reward_an_open_deadline_with_time_to_apply():
@@ -274,14 +275,17 @@ def test_outcomes_count_when_at_least_half_the_programmes_publish_them():
     # One of three: outcomes are left out for every programme, not only the two without.
     assert all(not part(f, "outcomes").applies for f in fewer)
     assert all(f.score is None and f.wanted_weight == 1 for f in fewer)  # nor is cost known
-    assert fit.left_out([facts(1, **rate), facts(2), facts(3)], {"nlp": "NLP"}) == {
-        "outcomes": "only 1 of the 3 programmes ranked publish an employment rate, fewer than "
+    assert fit.left_out([facts(1, **rate), facts(2), facts(3)], {"nlp": "NLP"})["outcomes"] == (
+        "only 1 of the 3 programmes ranked publish an employment rate, fewer than "
         "half, and a few should not be ranked on a figure the rest lack"
-    }
+    )
 
 
 def test_nothing_is_left_out_when_topics_are_picked_and_outcomes_published():
-    published = [facts(1, employment_rate=Decimal("50"), outcome_year=2024)]
+    published = [
+        facts(1, employment_rate=Decimal("50"), outcome_year=2024, placement="none",
+              sponsored_project=False, support_after=True)
+    ]  # fmt: skip
 
     assert fit.left_out(published, {"nlp": "NLP"}) == {}
     assert fit.left_out(published, {}) == {"topics": "you have not picked any topics"}

@@ -1,7 +1,7 @@
 from django.core.management.base import BaseCommand
 
 from advice.demo import load_demo_articles
-from programs.demo import load_demo_catalogue
+from programs.demo import careers_coverage, load_demo_catalogue
 from programs.models import ExchangeRate, Topic
 
 
@@ -16,4 +16,10 @@ class Command(BaseCommand):
             f"Loaded {len(programs)} programmes from {len(countries)} countries, "
             f"{Topic.objects.count()} topics, {ExchangeRate.objects.count()} exchange rates "
             f"and {len(articles)} advice articles."
+        )
+        sourced = careers_coverage(programs)
+        self.stdout.write(
+            "After the degree, programmes with a sourced fact: "
+            + ", ".join(f"{count} {what}" for what, count in sourced.items())
+            + "."
         )

@@ -382,7 +382,7 @@ class Generator:
             ),
             has_thesis=rng.random() < 0.55,
             has_capstone=rng.random() < 0.4,
-            has_internship=rng.random() < 0.3,
+            placement=placement_of(rng.random()),
             tuition_amount=tuition,
             tuition_intl_amount=intl_tuition,
             tuition_currency=self.rates[country.currency],
@@ -402,3 +402,15 @@ class Generator:
         )
         program.compute_costs()
         return program
+
+
+def placement_of(draw: float) -> str:
+    """A placement for a uniform draw: most programmes publish none, some an optional
+    one, fewer a required one, and a few say they have none."""
+    if draw < 0.2:
+        return "optional"
+    if draw < 0.3:
+        return "required"
+    if draw < 0.4:
+        return "none"
+    return ""
