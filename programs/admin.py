@@ -405,8 +405,11 @@ class StaleFilter(admin.SimpleListFilter):
     def lookups(self, request, model_admin):
         return [("stale", "To re-check"), ("fresh", "Checked and current")]
 
+    def condition(self, today):
+        return stale_condition(self.intake_field, today)
+
     def queryset(self, request, queryset):
-        stale = stale_condition(self.intake_field, timezone.localdate())
+        stale = self.condition(timezone.localdate())
         if self.value() == "stale":
             return queryset.filter(stale)
         if self.value() == "fresh":
@@ -454,7 +457,8 @@ class CheckedTodayMixin(ChangeReasonMixin):
 
 
 class FactStaleFilter(StaleFilter):
-    intake_field = "intake"
+    def condition(self, today):
+        return FactSource.stale(today)
 
 
 class IntakeStaleFilter(StaleFilter):

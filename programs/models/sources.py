@@ -45,12 +45,16 @@ def source_is_web_page(prefix: str = "") -> Q:
     )
 
 
-def stale_condition(intake_field: str | None, today: date) -> Q:
-    """The rows whose fact is stale (see ``Provenance.is_stale``), as a query."""
+def stale_condition(intake_field: str | None, today: date, standing: Q | None = None) -> Q:
+    """The rows whose fact is stale (see ``Provenance.is_stale``), as a query; ``standing``
+    picks the rows for which a source naming no intake is normal."""
     cutoff = today - timedelta(days=STALE_AFTER_DAYS)
     condition = Q(source_url="") | Q(checked_on__isnull=True) | Q(checked_on__lt=cutoff)
     if intake_field:
-        condition |= Q(**{f"{intake_field}__isnull": True}) | Q(**{f"{intake_field}__lte": today})
+        unnamed = Q(**{f"{intake_field}__isnull": True})
+        if standing is not None:
+            unnamed &= ~standing
+        condition |= unnamed | Q(**{f"{intake_field}__lte": today})
     return condition
 
 
@@ -164,8 +168,23 @@ class FactSource(Provenance):
         ]
         indexes = [models.Index(fields=["checked_on"], name="factsource_checked_idx")]
 
+    # Facts about the programme as it runs rather than one intake (a placement scheme, a
+    # careers service): their pages seldom name an intake, so they go stale by age, or
+    # once an intake a page does name has started.
+    STANDING = (Fact.PLACEMENT, Fact.CAREERS)
+
     def __str__(self) -> str:
         return f"{self.get_fact_display()}: {self.speaks_for_label}"
 
     def speaks_for(self) -> date | None:
         return self.intake
+
+    def is_stale(self, today: date | None = None) -> bool:
+        if self.fact in self.STANDING and self.intake is None:
+            return not self.checked_lately(today or timezone.localdate())
+        return super().is_stale(today)
+
+    @classmethod
+    def stale(cls, today: date) -> Q:
+        """``is_stale`` as a query."""
+        return stale_condition("intake", today, standing=Q(fact__in=cls.STANDING))

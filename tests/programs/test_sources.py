@@ -152,6 +152,33 @@ def test_a_stale_fact_is_flagged_on_the_page_and_listed_for_editors(client, cata
     assert fresh not in listing.context["cl"].result_list
 
 
+def test_careers_and_placement_sources_naming_no_intake_go_stale_only_with_age(
+    client, catalogue, editor
+):
+    today = timezone.localdate()
+
+    def source(fact, checked_on, intake=None):
+        return FactSource.objects.create(
+            program=catalogue["eth"],
+            fact=fact,
+            source_url=f"https://ethz.example/{fact}",
+            intake=intake,
+            checked_on=checked_on,
+        )
+
+    careers = source(FactSource.Fact.CAREERS, today)
+    old_placement = source(FactSource.Fact.PLACEMENT, today - timedelta(days=400))
+    tuition = source(FactSource.Fact.TUITION, today)  # fees without an intake: suspect
+    listing = client.get(reverse("admin:programs_factsource_changelist"), {"freshness": "stale"})
+
+    assert not careers.is_stale()
+    assert old_placement.is_stale()
+    assert tuition.is_stale()
+    assert set(listing.context["cl"].result_list) == {old_placement, tuition}
+    after = detail(client, catalogue["eth"]).split('id="after-heading"')[1].split("</section>")[0]
+    assert after.count("may be out of date") == 1  # the placement source, not the careers one
+
+
 def test_one_click_marks_facts_checked_today_by_the_editor(client, catalogue, editor):
     source = FactSource.objects.create(
         program=catalogue["eth"],
