@@ -205,7 +205,6 @@ def compare(request: HttpRequest) -> HttpResponse:
         "rates": form.rates,
         **fee_context(form.international),
         "ids": ids,
-        "personal_page": bool(request.GET),  # programmes (or a currency) the visitor chose
         "enough": len(ids) >= MIN_COMPARE,
         "csv_query": form.query(ids, csv=True),
         "columns": [
@@ -249,7 +248,6 @@ def shortlist(request: HttpRequest) -> HttpResponse:
             f"{pluralize(forgotten, 'is,are')} no longer in the catalogue and "
             f"{pluralize(forgotten, 'was,were')} taken off your shortlist.",
         )
-    context["personal_page"] = bool(context["programs"])
     return render(request, "programs/shortlist.html", context)
 
 
@@ -362,7 +360,6 @@ def fit(request: HttpRequest) -> HttpResponse:
         "chips": finder.chips(),
         "rate": finder.rate,
         "page_query": page_query(request),
-        "personal_page": bool(request.GET),  # the visitor's own weights or filters
         "with_living": finder.with_living,
         "display_query": finder.display.query,
         **fee_context(finder.international),
