@@ -9,6 +9,7 @@ from collections.abc import Mapping
 
 from django import forms
 from django.db.models import QuerySet
+from django.utils.choices import BaseChoiceIterator
 from django.utils.functional import cached_property
 from django.utils.http import urlencode
 
@@ -19,6 +20,20 @@ from .selection import MAX_COMPARE
 # However long a shared link is, only this many of its entries are looked at.
 MAX_IDS_READ = 50
 MAX_ID = 2**63 - 1
+
+
+class SharedChoices(BaseChoiceIterator):
+    """A long, fixed list of choices (every country, every language) that each request's
+    copy of the filters and their form fields shares instead of copying."""
+
+    def __init__(self, choices):
+        self.choices = tuple(choices)
+
+    def __iter__(self):
+        return iter(self.choices)
+
+    def __deepcopy__(self, memo):
+        return self
 
 
 class MultipleValuesField(forms.Field):

@@ -48,6 +48,8 @@ def program_list(request: HttpRequest) -> HttpResponse:
         "respelled_query": query_with(request, q=respelled) if respelled else "",
         "finder": finder,
         "form": finder.form,
+        "card_key": finder.card_key,
+        "sidebar_key": finder.sidebar_key,
         "page": page,
         "facets": facets,
         "chips": finder.chips(),

@@ -223,6 +223,25 @@ class Finder:
         page.object_list = programs.in_order(ids)
         return page
 
+    @property
+    def card_key(self) -> str:
+        """What a programme card's cached HTML depends on besides the programme: the
+        catalogue version (any edit, exchange rates included), the day (deadlines still
+        open, stale badges) and how amounts are shown."""
+        display = self.display
+        return (
+            f"{self.snapshot.version}:{self.today.isoformat()}:{display.query}:"
+            f"{self.rate.currency}:{display.international}:{display.with_living}"
+        )
+
+    @property
+    def sidebar_key(self) -> str:
+        """What the filter sidebar's cached HTML depends on: every parameter but the page,
+        besides what a card's does."""
+        data = self.data.copy()
+        data.pop("page", None)
+        return f"{self.card_key}:{data.urlencode()}"
+
     def chips(self) -> list[Chip]:
         return chips.chips(self.filterset, self.display)
 

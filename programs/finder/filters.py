@@ -16,7 +16,7 @@ from django import forms
 from django.db.models import Exists, F, OuterRef, Q, QuerySet
 from django_countries import countries
 
-from programs.forms import DisplayForm
+from programs.forms import DisplayForm, SharedChoices
 from programs.models import Program, StartTerm, Topic
 
 from .conditions import FLAG_CONDITIONS, deadline_from, pace_condition, role_condition
@@ -73,7 +73,10 @@ class ProgramFilter(django_filters.FilterSet):
     # No filter here can repeat a programme (each topic is linked to a programme at most
     # once), so none needs DISTINCT, which would make every count sort the whole table.
     country = django_filters.MultipleChoiceFilter(
-        label="Country", field_name="university__country", choices=list(countries), distinct=False
+        label="Country",
+        field_name="university__country",
+        choices=SharedChoices(countries),
+        distinct=False,
     )
     delivery = django_filters.MultipleChoiceFilter(
         label="Format", choices=Program.Delivery, distinct=False
@@ -84,7 +87,7 @@ class ProgramFilter(django_filters.FilterSet):
     )
     language = django_filters.MultipleChoiceFilter(
         label="Teaching language",
-        choices=Program._meta.get_field("language").choices,
+        choices=SharedChoices(Program._meta.get_field("language").choices),
         distinct=False,
     )
     topic = django_filters.ModelMultipleChoiceFilter(

@@ -97,6 +97,7 @@ def test_the_docs_page_loads_everything_from_this_site(client):
     assert "/static/ninja/swagger-ui-bundle.js" in page
     assert re.findall(r'(?:src|href)="([^"]*)"', page) == [
         "/static/ninja/swagger-ui.css",
+        "/static/css/api-docs.css",
         "/static/favicon.svg",
         "/static/ninja/swagger-ui-bundle.js",
         "/static/ninja/swagger-ui-init.js",

@@ -1,0 +1,64 @@
+"""The list keeps each programme card's HTML, and the filter sidebar's, per catalogue
+version, day and display settings: an edit or another currency shows at once, and what
+belongs to one visitor (their comparison, their shortlist) is never shared."""
+
+from decimal import Decimal
+
+import pytest
+from django.test import Client
+from django.urls import reverse
+
+pytestmark = pytest.mark.django_db
+
+LIST = reverse("programs:list")
+
+
+def card(html: str, title: str) -> str:
+    start = html.index(f">{title}</a>")
+    return html[start : html.index("</article>", start)]
+
+
+def test_a_new_fee_shows_on_the_card_after_an_editors_save(client, catalogue):
+    program = catalogue["cmu"]
+    assert "60,000" in card(client.get(LIST).content.decode(), program.title)
+
+    program.tuition_amount = Decimal("65000")
+    program.save()
+
+    shown = card(client.get(LIST).content.decode(), program.title)
+    assert "65,000" in shown
+    assert "60,000" not in shown
+
+
+def test_cards_and_sidebar_follow_the_currency_and_fee_status_asked_for(client, catalogue):
+    title = catalogue["cmu"].title
+    dollars = card(client.get(LIST, {"currency": "USD"}).content.decode(), title)
+    pounds = client.get(LIST, {"currency": "GBP"}).content.decode()
+    international = client.get(LIST, {"currency": "USD", "fees": "intl"}).content.decode()
+
+    assert "<strong>USD 80,000</strong>" in dollars
+    assert "home or EU fees" in dollars
+    assert "<strong>GBP " in card(pounds, title)
+    assert "International fee not published" in card(international, title)
+    cost_limit = pounds[pounds.index('for="id_max_cost"') :][:400]
+    assert "GBP" in cost_limit
+
+
+def test_one_visitors_comparison_does_not_show_on_anothers_cards(client, catalogue):
+    program = catalogue["cmu"]
+    client.post(reverse("programs:compare_add"), {"program": program.pk})
+    assert "Remove from comparison" in card(client.get(LIST).content.decode(), program.title)
+
+    other = Client().get(LIST).content.decode()
+
+    assert "Remove from comparison" not in card(other, program.title)
+    assert "Add to comparison" in card(other, program.title)
+
+
+def test_the_sidebar_shows_each_visitors_own_filters(client, catalogue):
+    client.get(LIST, {"delivery": "online"})
+
+    html = client.get(LIST, {"delivery": "on_campus"}).content.decode()
+
+    assert 'value="on_campus" checked' in html or 'value="on_campus"\n' in html
+    assert 'value="online" checked' not in html
