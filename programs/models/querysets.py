@@ -108,10 +108,17 @@ class ProgramQuerySet(models.QuerySet):
         if not terms:
             return self.annotate(rank=models.Value(0))
         groups = search.expand(terms)
+        # Ranked first by how many of the words the title holds, on every database.
+        words = dict.fromkeys(word for group in groups for alt in group for word in alt)
+        title_hits = sum(
+            (models.Case(models.When(title__icontains=word, then=1), default=0) for word in words),
+            start=models.Value(0),
+        )
         if connections[self.db].vendor == "postgresql":
+            # Then by PostgreSQL's own rank (how often they occur), always below 1.
             query = SearchQuery(search.tsquery(groups), search_type="raw", config="simple")
             return self.filter(search_vector=query).annotate(
-                rank=SearchRank(models.F("search_vector"), query)
+                rank=title_hits + SearchRank(models.F("search_vector"), query)
             )
         if connections[self.db].vendor == "sqlite":
             programs = self.filter(pk__in=search.matching_ids(groups))
@@ -124,12 +131,7 @@ class ProgramQuerySet(models.QuerySet):
                         *(Q(search_document__contains=f" {word}") for word in alternative)
                     )
                 programs = programs.filter(matches)
-        # Rank like PostgreSQL would, roughly: how many of the words the title holds.
-        words = dict.fromkeys(word for group in groups for alt in group for word in alt)
-        title_hits = [
-            models.Case(models.When(title__icontains=word, then=1), default=0) for word in words
-        ]
-        return programs.annotate(rank=sum(title_hits, start=models.Value(0)))
+        return programs.annotate(rank=title_hits)
 
     def refresh_search_documents(self) -> None:
         """Rebuild the text that search runs on: title, university, place, topics,

@@ -3,9 +3,16 @@
 from axe_playwright_python.sync_playwright import Axe
 from playwright.sync_api import Page
 
+# While htmx fetches results the list fades (finder.css), and fades back after: axe
+# would measure the faded colours.
+SETTLED = """() => !document.querySelector('.htmx-request') && [...document.querySelectorAll('.catalogue')]
+    .every((element) => getComputedStyle(element).opacity === '1')"""
+
 
 def assert_accessible(axe: Axe, page: Page) -> None:
-    """Run axe-core on the page and fail with a readable list of violations."""
+    """Run axe-core on the page, once no request is in flight, and fail with a readable
+    list of violations."""
+    page.wait_for_function(SETTLED)
     results = axe.run(page)
     assert results.violations_count == 0, results.generate_report()
 
