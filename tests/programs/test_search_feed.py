@@ -206,6 +206,13 @@ def test_a_text_search_can_be_followed(client, catalogue):
     assert all("Carnegie Mellon" in title for title in titles)
 
 
+def test_a_search_typed_with_a_control_character_still_has_a_feed(client, catalogue):
+    response = client.get(FEED, {"q": "machine\x01 learning"})
+
+    root = ElementTree.fromstring(response.content)  # well-formed XML
+    assert "machine learning" in root.findtext(f"{ATOM}title")
+
+
 def test_an_editor_can_delete_a_mistaken_entry_but_not_write_one(client, editor, catalogue):
     program = catalogue["eth"]
     program.tuition_amount = Decimal("15000")  # a zero too many
