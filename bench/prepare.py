@@ -2,9 +2,11 @@
 
 The databases are SQLite files under bench/out/, made with ``manage.py
 generate_programs`` and reused while the generator and its seed stay the same;
-``BENCH_REBUILD=1`` makes them afresh. Each run migrates them (so new indexes apply)
-and refreshes SQLite's planner statistics with ANALYZE, as a deployment does after
-a bulk load (PostgreSQL's autovacuum does it by itself).
+``BENCH_REBUILD=1`` makes them afresh. On a PostgreSQL server the benchmark keeps one
+database per size, ``masters_bench_<count>``, created when missing and filled once.
+Each run migrates them (so new indexes apply) and refreshes the planner's statistics
+(SQLite's ANALYZE, PostgreSQL's VACUUM ANALYZE), as a deployment does after a bulk
+load.
 """
 
 from __future__ import annotations
@@ -20,6 +22,10 @@ import time
 import urllib.request
 from contextlib import contextmanager
 from pathlib import Path
+from urllib.parse import urlsplit, urlunsplit
+
+import psycopg
+from psycopg import sql
 
 from bench import APP_PYTHON, BENCH_BIN, OUT, ROOT, SEED
 
@@ -97,6 +103,21 @@ def database_at(url: str, count: int) -> str:
     if url.startswith("postgres"):
         manage(url, "dbshell", "--", "-c", "VACUUM ANALYZE")
     return url
+
+
+def postgres_database(server: str, count: int) -> str:
+    """The database ``masters_bench_<count>`` on the PostgreSQL server ``server`` names
+    (any database in its path is ignored), created when missing, then filled by
+    ``database_at``."""
+    parts = urlsplit(server)
+    name = f"masters_bench_{count}"
+    # CREATE DATABASE runs from the server's own maintenance database.
+    maintenance = urlunsplit(parts._replace(scheme="postgresql", path="/postgres"))
+    with psycopg.connect(maintenance, autocommit=True) as connection:
+        found = connection.execute("SELECT 1 FROM pg_database WHERE datname = %s", [name])
+        if not found.fetchone():
+            connection.execute(sql.SQL("CREATE DATABASE {}").format(sql.Identifier(name)))
+    return database_at(urlunsplit(parts._replace(path=f"/{name}")), count)
 
 
 def collect_static(database: Path | str) -> None:
