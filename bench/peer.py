@@ -2,9 +2,12 @@
 
 ``python -m bench.peer OUT.sqlite3`` (with ``DATABASE_URL`` pointing at a benchmark
 database) writes every published programme as one row: the columns a visitor filters
-and reads on our list page, total cost already in EUR, topics as a JSON array so
-Datasette can facet on them. The columns it filters on get indexes, as anyone serving
-this table in earnest would add.
+and reads on our list page, total cost already in EUR, the next deadline already worked
+out, topics as a JSON array so Datasette can facet on them. The columns it filters and
+sorts on get indexes, as anyone serving this table in earnest would add. Each
+programme's search document (the words our search reads) goes into an FTS5 table of
+its own beside it, with the same tokenizer as ours, so that Datasette's ``_search``
+matches exactly the programmes ours finds.
 """
 
 from __future__ import annotations
@@ -17,16 +20,34 @@ from pathlib import Path
 
 from django.utils.http import urlencode
 
-# Datasette's table page with the facets and filters of our filtered list
-# (bench.pages.FILTERED): three countries, on campus, at most 30,000 EUR, by cost.
-PEER_QUERY = {
-    "country__in": "DE,NL,GB",
-    "delivery": "on_campus",
-    "total_cost_eur__lte": "30000",
-    "_sort": "total_cost_eur",
+# Datasette's table pages with the facets and filters of our list pages (bench.pages):
+# 20 rows a page and the same six facets on each.
+FACETS = {
     "_facet": ["delivery", "pace", "country", "degree", "language"],
     "_facet_array": "topics",
     "_size": "20",
+}
+PEER_QUERIES = {
+    # Our list without filters, by next deadline (its default order).
+    "list": {"_sort": "next_deadline", **FACETS},
+    # FILTERED: three countries, on campus, at most 30,000 EUR, by cost.
+    "list_filtered": {
+        "country__in": "DE,NL,GB",
+        "delivery": "on_campus",
+        "total_cost_eur__lte": "30000",
+        "_sort": "total_cost_eur",
+        **FACETS,
+    },
+    # SEARCH: every word must start a word of the search document, as ours matches them.
+    # Datasette's table page lists the matches without ranking them, while ours ranks
+    # them (title first), so the peer has less to do here.
+    "search": {
+        "_search": '"reinforcement"* AND "learning"*',
+        "_searchmode": "raw",
+        "_fts_table": "programs_fts",
+        "_fts_pk": "id",
+        **FACETS,
+    },
 }
 DATABASE = "programmes"
 TABLE = "programs"
@@ -47,14 +68,15 @@ COLUMNS = {
     "placement": "TEXT",
     "gre": "TEXT",
     "last_verified": "TEXT",
+    "next_deadline": "TEXT",
     "url": "TEXT",
 }
-INDEXED = ["country", "delivery", "pace", "total_cost_eur"]
+INDEXED = ["country", "delivery", "pace", "total_cost_eur", "next_deadline"]
 
 
-def peer_path(table_url: str) -> str:
-    """The table page's path with the equivalent facets and filters."""
-    return f"{table_url}?{urlencode(PEER_QUERY, doseq=True)}"
+def peer_path(query: dict) -> str:
+    """The table page's path with the equivalent facets, filters and search."""
+    return f"{table_url()}?{urlencode(query, doseq=True)}"
 
 
 def table_url() -> str:
@@ -69,6 +91,7 @@ def export(path: Path) -> int:
         Program.objects.published()
         .select_related("university")
         .prefetch_related("topics")
+        .with_next_deadline()
         .order_by("pk")
     )
     rows = [
@@ -88,6 +111,7 @@ def export(path: Path) -> int:
             program.placement,
             program.gre,
             program.last_verified.isoformat() if program.last_verified else None,
+            program.next_deadline.isoformat() if program.next_deadline else None,
             program.get_absolute_url(),
         )
         for program in programs.iterator(chunk_size=2000)
@@ -99,6 +123,14 @@ def export(path: Path) -> int:
         db.executemany(f"INSERT INTO {TABLE} VALUES ({marks})", rows)
         for column in INDEXED:
             db.execute(f"CREATE INDEX {TABLE}_{column} ON {TABLE} ({column})")
+        db.execute(
+            f"CREATE VIRTUAL TABLE {TABLE}_fts USING fts5(search_document,"
+            " tokenize='unicode61 remove_diacritics 0')"
+        )
+        db.executemany(
+            f"INSERT INTO {TABLE}_fts (rowid, search_document) VALUES (?, ?)",
+            Program.objects.published().values_list("pk", "search_document").iterator(),
+        )
         db.execute("ANALYZE")
     sqlite3.connect(path).close()
     return len(rows)
