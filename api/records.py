@@ -13,18 +13,7 @@ from django.urls import reverse
 
 from programs.forms import DisplayForm
 from programs.models import Deadline, FactSource, Program
-
-# Facts of ``CareerFacts`` given as they are: null where the programme does not say.
-AFTER_THE_DEGREE = (
-    "placement_months",
-    "placement_paid",
-    "sponsored_project",
-    "careers_service",
-    "employer_events",
-    "alumni_network",
-    "support_after_graduating",
-    "support_after_months",
-)
+from programs.models.careers import CAREER_FIELDS
 
 
 def open_deadlines(today: date) -> Prefetch:
@@ -172,9 +161,10 @@ def detail(program: Program, request: HttpRequest, display: DisplayForm, today: 
             }
             for link in program.partnerships.all()
         ],
+        # As they are: null where the programme does not say.
         "after_the_degree": {
+            **{name: getattr(program, name) for name in CAREER_FIELDS},
             "placement": program.placement or None,
-            **{name: getattr(program, name) for name in AFTER_THE_DEGREE},
         },
         "outcomes": [
             {

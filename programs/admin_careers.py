@@ -5,14 +5,7 @@ from django import forms
 from django.contrib import admin
 
 from .models import Outcome, Program, Role
-from .models.careers import NOT_PUBLISHED
-
-# The yes-or-no facts a programme may not publish: every nullable flag.
-UNKNOWN_FLAGS = [
-    field.name
-    for field in Program._meta.fields
-    if field.get_internal_type() == "BooleanField" and field.null
-]
+from .models.careers import NOT_PUBLISHED, UNSAID_FLAGS
 
 AFTER_THE_DEGREE = (
     "After the degree",
@@ -38,7 +31,7 @@ class NotPublishedSelect(forms.NullBooleanSelect):
         self.choices = [("unknown", NOT_PUBLISHED), ("true", "Yes"), ("false", "No")]
 
 
-CAREER_WIDGETS = dict.fromkeys(UNKNOWN_FLAGS, NotPublishedSelect)
+CAREER_WIDGETS = dict.fromkeys(UNSAID_FLAGS, NotPublishedSelect)
 
 
 class InUseFilter(admin.SimpleListFilter):

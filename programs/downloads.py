@@ -19,19 +19,11 @@ from core.spreadsheets import CSV
 
 from . import caching
 from .models import Deadline, FactSource, Program, StartTerm
+from .models.careers import UNSAID_FLAGS
 from .resources import ProgramResource
 
 PRIVATE = ("editor_notes",)  # never shown to visitors
 BOOLEANS = ("has_thesis", "has_capstone", "intl_fee_same")
-# Yes-or-no facts a programme may leave unsaid: empty (null) is "not published", never "no".
-UNSAID_FLAGS = (
-    "placement_paid",
-    "sponsored_project",
-    "careers_service",
-    "employer_events",
-    "alumni_network",
-    "support_after_graduating",
-)
 
 
 class PublicProgramResource(ProgramResource):

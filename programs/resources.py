@@ -25,6 +25,7 @@ from import_export import fields, resources, widgets
 from core.spreadsheets import SpreadsheetError, column_name
 
 from .models import ExchangeRate, FactSource, Program, Topic, University
+from .models.careers import CAREER_FIELDS
 from .models.sources import web_address
 from .signals import batched
 
@@ -296,15 +297,7 @@ class ProgramResource(resources.ModelResource):
             "description",
             "has_thesis",
             "has_capstone",
-            "placement",
-            "placement_months",
-            "placement_paid",
-            "sponsored_project",
-            "careers_service",
-            "employer_events",
-            "alumni_network",
-            "support_after_graduating",
-            "support_after_months",
+            *CAREER_FIELDS,
             "topics",
             "tuition_amount",
             "tuition_intl_amount",

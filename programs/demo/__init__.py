@@ -53,7 +53,7 @@ from programs.models import (
     Topic,
     University,
 )
-from programs.models.careers import ROLES, SUPPORT_FLAGS
+from programs.models.careers import CAREER_FIELDS, ROLES, SUPPORT_FLAGS
 
 from . import americas, asia_oceania, britain, europe
 from .careers import CAREERS
@@ -72,15 +72,8 @@ PROGRAM_DEFAULTS = {
     "language": "en",
     "has_thesis": False,
     "has_capstone": False,
-    "placement": "",
-    "placement_months": None,
-    "placement_paid": None,
-    "sponsored_project": None,
-    "careers_service": None,
-    "employer_events": None,
-    "alumni_network": None,
-    "support_after_graduating": None,
-    "support_after_months": None,
+    # every fact after the degree not published
+    **{name: Program._meta.get_field(name).get_default() for name in CAREER_FIELDS},
     "tuition_intl_amount": None,
     "intl_fee_same": False,
     "tuition_basis": Program.TuitionBasis.PER_YEAR,

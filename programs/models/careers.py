@@ -186,6 +186,16 @@ class CareerFacts(models.Model):
         return any(getattr(self, flag) is not None for flag in SUPPORT_FLAGS)
 
 
+# The facts above, in the order files and records give them, and the yes-or-no
+# ones among them a programme may leave unsaid (null is "not published", never "no"):
+# read off the fields, so that a new fact is declared here and nowhere else.
+CAREER_FIELDS = tuple(field.name for field in CareerFacts._meta.local_fields)
+UNSAID_FLAGS = tuple(
+    field.name
+    for field in CareerFacts._meta.local_fields
+    if isinstance(field, models.BooleanField) and field.null
+)
+# The kinds of careers support (``careers_support``).
 SUPPORT_FLAGS = (
     "careers_service",
     "employer_events",

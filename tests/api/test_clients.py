@@ -89,3 +89,17 @@ def test_other_methods_are_told_the_api_only_takes_get(client, catalogue, method
 
     assert response.status_code == 405
     assert response["Allow"] == "GET"
+
+
+@pytest.mark.parametrize(
+    "path", [PROGRAMS, "/api/v1/programs/eth/msc-ds/", "/api/v1/openapi.json"]
+)
+def test_head_answers_as_get_without_the_body(client, catalogue, path):
+    got = client.get(path)
+    head = client.head(path)
+
+    assert head.status_code == got.status_code == 200
+    assert head.content == b""
+    assert head["Content-Type"] == got["Content-Type"]
+    assert head["Content-Length"] == str(len(got.content))
+    assert client.head("/api/v1/programs/eth/nothing/").status_code == 404

@@ -11,7 +11,7 @@ from django.db import IntegrityError, transaction
 from django.urls import reverse
 
 from core.editors import EDITORS_GROUP
-from programs.models import FactSource, Outcome, Program, Role
+from programs.models import CareerFacts, FactSource, Outcome, Program, Role
 from programs.resources import ProgramResource
 from tests.factories import OutcomeFactory, ProgramFactory, RoleFactory, UniversityFactory
 
@@ -295,3 +295,35 @@ def test_outcome_roles_are_kept(db):
 
     assert loaded.named_roles() == ["ML engineer", "NLP engineer"]
     assert Outcome.objects.get(pk=outcome.pk).named_roles() == ["ML engineer", "NLP engineer"]
+
+
+# Everywhere the facts are told ---------------------------------------------------------
+
+
+def test_every_fact_after_the_degree_is_in_the_api_the_downloads_and_the_admin_form(
+    client, editor
+):
+    program = ProgramFactory(
+        placement="required",
+        placement_months=6,
+        placement_paid=False,
+        sponsored_project=True,
+        careers_service=False,
+        employer_events=True,
+        alumni_network=True,
+        support_after_graduating=True,
+        support_after_months=12,
+    )
+    facts = [field.name for field in CareerFacts._meta.fields]
+
+    record = client.get(
+        reverse("api:program", args=[program.university.slug, program.slug])
+    ).json()["after_the_degree"]
+    csv_header = client.get(reverse("programs:download_csv")).content.decode().splitlines()[0]
+    json_row = client.get(reverse("programs:download_json")).json()["programmes"][0]
+    form = client.get(change_page(client, program)).context["adminform"].form
+
+    assert record == {name: getattr(program, name) for name in facts}
+    assert set(facts) <= set(csv_header.split(","))
+    assert set(facts) <= set(json_row)
+    assert set(facts) <= set(form.fields)
