@@ -181,7 +181,7 @@ def programs(request: HttpRequest):
     finder, paging = Finder(request.GET), PagingForm(request.GET)
     check(finder.invalid_parameters() | errors_of(paging))
     loaded = records.listed(finder.today)
-    page = finder.page(paging.number, paging.size, loaded=loaded, with_facets=False)
+    page = finder.page(paging.number, paging.size, loaded=loaded)
     display = finder.display
     return {
         **page_fields(request, page, paging.number),

@@ -21,17 +21,20 @@ from collections.abc import Collection
 from datetime import date
 from functools import cached_property
 
+from django.core.cache import cache
+from django.core.cache.utils import make_template_fragment_key
 from django.core.paginator import Page, Paginator
 from django.db.models import QuerySet
 from django.http import HttpRequest, QueryDict
 from django.utils import timezone
+from django.utils.safestring import mark_safe
 
 from programs import money, search
 from programs.caching import Snapshot
 from programs.forms import DisplayForm
 from programs.models import ExchangeRate, Program
 
-from . import chips, facets
+from . import chips, facets, index
 from .chips import Chip
 from .facets import Facet
 from .filters import SORTS, ProgramFilter
@@ -174,11 +177,9 @@ class Finder:
     def counts(self) -> dict[str, Counter]:
         return facets.option_counts(self.filterset, self.snapshot, self.options)
 
-    def result_count(self) -> int | None:
-        """How many programmes match, when counting the facets found it out on the way
-        (unless every facet's own filter is on), which saves counting them again."""
-        results = self.counts.get(facets.RESULTS)
-        return None if results is None else results[facets.RESULTS]
+    def result_count(self) -> int:
+        """How many programmes match: counting the facets finds it out on the way."""
+        return self.counts[index.RESULTS][index.RESULTS]
 
     def facets(self, counted: bool = True, only: Collection[str] = ()) -> list[Facet]:
         """Each filter's options (``only`` some), with how many results choosing each
@@ -191,25 +192,12 @@ class Finder:
         them to carry them along."""
         return [(name, value) for name in names for value in self.data.getlist(name) if value]
 
-    def page(
-        self,
-        number,
-        per_page: int,
-        *,
-        loaded: QuerySet | None = None,
-        with_facets: bool = True,
-    ) -> Page:
+    def page(self, number, per_page: int, *, loaded: QuerySet | None = None) -> Page:
         """One page of results, with what programme cards show (or ``loaded`` does).
         Ordering a large share of the catalogue (a broad search, say) is what costs, so
         which programmes are on the page is cached like the counts; fetching those few
-        is not. A caller that shows no facets (``with_facets=False``) has the results
-        counted alone, once per catalogue version, rather than every facet with them."""
-        if with_facets:
-            count = self.result_count()
-        else:
-            count = self.snapshot.remember(
-                "finder-count", facets.scope(self.qs, self.today), self.qs.count
-            )
+        is not."""
+        count = self.result_count()
         page = CountedPaginator(self.qs, per_page, count).get_page(number)
         if not page.paginator.count:
             page.object_list = []
@@ -219,9 +207,25 @@ class Finder:
             facets.scope(page.object_list, self.today),
             lambda: list(page.object_list.values_list("pk", flat=True)),
         )
-        programs = self.filterset.queryset.for_listing() if loaded is None else loaded
-        page.object_list = programs.in_order(ids)
+        page.object_list = self.cards(ids) if loaded is None else loaded.in_order(ids)
         return page
+
+    def cards(self, ids: list[int]) -> list[Program]:
+        """The programmes with these ids, in order, as the list's cards need them. A card
+        whose HTML is cached (``program_card.html``) comes with it as ``card_html``, and
+        its programme with only what the visitor's own buttons name: the rest of what a
+        card shows is fetched only for the cards that are not."""
+        keys = {pk: make_template_fragment_key("program-card", [self.card_key, pk]) for pk in ids}
+        drawn = cache.get_many(keys.values())
+        programs = self.filterset.queryset
+        named = programs.select_related("university").only(
+            "title", "slug", "university__name", "university__slug"
+        )
+        found = named.in_bulk([pk for pk, key in keys.items() if key in drawn])
+        for pk, program in found.items():
+            program.card_html = mark_safe(drawn[keys[pk]])  # the card's own HTML
+        found |= programs.for_listing().in_bulk([pk for pk in ids if pk not in found])
+        return [found[pk] for pk in ids if pk in found]
 
     @property
     def card_key(self) -> str:

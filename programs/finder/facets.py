@@ -1,13 +1,14 @@
 """Facets: each filter's options, with how many results choosing each would give.
 
-Counting takes a fixed number of queries, whatever the catalogue's size. Facets whose
-own filter is off all count within the current results, so one grouped query counts
-them all at once; a facet whose filter is on counts as if it were off, in one more
-query each; topics take one more. Which options exist at all (countries, languages,
-topics, start months) and the counts for each combination of filters change only
-when editors change the catalogue (or the day changes), so they are cached per
-catalogue version (``programs.caching``): paging through results, or going back to
-filters chosen before, counts nothing again.
+A facet whose own filter is off counts within the current results; one whose filter is
+on counts as if it were off; topics ("all of") count within the results. The counts
+come from the catalogue's index (``index.py``), read once per catalogue version, so a
+combination of filters nobody chose before costs no more to count at 100,000
+programmes than at 1,000. Which options exist at all (countries, languages, topics,
+start months) and the counts for each combination of filters change only when editors
+change the catalogue (or the day changes), so they are cached per catalogue version
+(``programs.caching``): paging through results, or going back to filters chosen
+before, counts nothing again.
 
 A facet's heading is its filter's label; its options are its filter's choices, cut
 to what the catalogue offers. A long facet (countries, topics) shows its chosen options
@@ -22,28 +23,16 @@ from dataclasses import dataclass, field
 from datetime import date
 from functools import cached_property
 
-from django.db.models import Count, Exists, OuterRef, Q, QuerySet
+from django.db.models import Exists, OuterRef, QuerySet
 from django_countries import countries
 
 from programs.caching import Snapshot
-from programs.models import Outcome, Program, Role, StartTerm, Topic
+from programs.models import Outcome, Role, StartTerm, Topic
 
-from .conditions import pace_condition, role_condition
-from .filters import PACE_CHOICES, ProgramFilter
+from .filters import ProgramFilter
+from .index import GROUPED, catalogue_index, count_options
 
-RESULTS = "results"  # in the counts: how many programmes the current filters leave
 FLAGS_FACET = "flags"  # the "must have" checkboxes, shown as one facet
-# Facets counted by grouping on a column: a programme has exactly one value.
-GROUPED = {
-    "delivery": "delivery",
-    "degree": "degree_type",
-    "language": "language",
-    "country": "university__country",
-}
-# Facets with a few fixed options, counted option by option when they are counted
-# alone: grouping on one column tempts SQLite into walking a whole index sorted by it
-# instead of the few rows the other filters leave.
-FIXED = {"delivery": Program.Delivery.values, "degree": Program.DegreeType.values}
 COUNTED = [*GROUPED, "pace", "role", *ProgramFilter.FLAGS]
 # Options a long facet shows before "Show all"; shorter facets keep their own order.
 SHOWN = 6
@@ -158,74 +147,16 @@ def option_counts(
     filterset: ProgramFilter, snapshot: Snapshot, options: CatalogueOptions
 ) -> dict[str, Counter]:
     """How many results each option would give: every facet's options counted within
-    the results as they would be without that facet's own filter."""
+    the results as they would be without that facet's own filter, from the catalogue's
+    index (``index.py``)."""
+
+    def count() -> dict[str, Counter]:
+        index = catalogue_index(filterset, snapshot, options.named_roles)
+        return count_options(filterset, snapshot, index, COUNTED)
+
     return snapshot.remember(
-        "finder-counts",
-        scope(filterset.queryset_without(), filterset.today),
-        lambda: count(filterset, options),
+        "finder-counts", scope(filterset.queryset_without(), filterset.today), count
     )
-
-
-def tallies(filterset: ProgramFilter, name: str, options: CatalogueOptions) -> dict[str, Q]:
-    """Options counted by a condition of their own rather than by grouping."""
-    if name == "role":  # only the roles some programme's destinations name
-        return {slug: role_condition([slug]) for slug in sorted(options.named_roles)}
-    if name == "pace":
-        return {value: pace_condition(value) for value, _ in PACE_CHOICES}
-    if name in FIXED:
-        return {value: Q(**{GROUPED[name]: value}) for value in FIXED[name]}
-    return {name: filterset.flag_condition(name)}
-
-
-def count(filterset: ProgramFilter, options: CatalogueOptions) -> dict[str, Counter]:
-    by_base: dict[str, list[str]] = {}  # "" for the current results
-    for name in COUNTED:
-        by_base.setdefault(name if filterset.is_active(name) else "", []).append(name)
-    counts = {name: Counter() for name in COUNTED}
-    if "" in by_base:
-        counts[RESULTS] = Counter({RESULTS: 0})
-    for base, counted in by_base.items():
-        alone = len(counted) == 1
-        columns = {
-            name: GROUPED[name]
-            for name in counted
-            if name in GROUPED and not (alone and name in FIXED)
-        }
-        tallied = [
-            (name, value, condition)
-            for name in counted
-            if name not in columns
-            for value, condition in tallies(filterset, name, options).items()
-        ]
-        aggregates = {"n": Count("pk")} | {
-            f"tally{index}": Count("pk", filter=condition)
-            for index, (_, _, condition) in enumerate(tallied)
-        }
-        queryset = filterset.queryset_without(base)
-        if columns:
-            rows = queryset.values(*columns.values()).annotate(**aggregates).order_by()
-        else:
-            rows = [queryset.aggregate(**aggregates)]
-        for row in rows:
-            if base == "":  # the current results, split into groups or as one row
-                counts[RESULTS][RESULTS] += row["n"]
-            for name, column in columns.items():
-                counts[name][row[column]] += row["n"]
-            for index, (name, value, _) in enumerate(tallied):
-                counts[name][value] += row[f"tally{index}"]
-    counts["topic"] = count_topics(filterset, options)
-    return counts
-
-
-def count_topics(filterset: ProgramFilter, options: CatalogueOptions) -> Counter:
-    """How many results each topic would leave: topics are "all of", so adding one
-    narrows the current results rather than widening them."""
-    links = Program.topics.through.objects.filter(
-        program__in=filterset.queryset_without().values("pk")
-    )
-    rows = links.values("topic_id").annotate(n=Count("pk")).order_by()
-    slugs = options.topic_slugs
-    return Counter({slugs[row["topic_id"]]: row["n"] for row in rows if row["topic_id"] in slugs})
 
 
 def selected(filterset: ProgramFilter, name: str) -> set[str]:

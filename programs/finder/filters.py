@@ -53,6 +53,13 @@ PACE_CHOICES = [
 ]
 
 
+def cost_expression(international: bool, with_living: bool) -> F:
+    """A programme's total cost in the base currency: its home or international tuition,
+    with or without living costs."""
+    tuition = F("tuition_total_intl_base" if international else "tuition_total_base")
+    return tuition + F("living_total_base") if with_living else tuition
+
+
 class CheckFilter(django_filters.Filter):
     """A checkbox: present and truthy turns the filter on, absent leaves it off."""
 
@@ -209,9 +216,12 @@ class ProgramFilter(django_filters.FilterSet):
 
     def cost_expression(self) -> F:
         """The total cost in the base currency, as the visitor counts it."""
-        international = self.display.international
-        tuition = F("tuition_total_intl_base" if international else "tuition_total_base")
-        return tuition + F("living_total_base") if self.display.with_living else tuition
+        return cost_expression(self.display.international, self.display.with_living)
+
+    def cost_limit_in_base(self) -> Decimal:
+        """The highest total cost asked for (0 included), in the base currency."""
+        self.form.is_valid()
+        return self.form.cleaned_data["max_cost"] * self.display.cost_rate.rate_to_base
 
     def flag_condition(self, name: str) -> Q:
         """What a "must have" checkbox asks of a programme."""
@@ -236,8 +246,8 @@ class ProgramFilter(django_filters.FilterSet):
         return queryset.filter(pace_condition(value))
 
     def filter_max_cost(self, queryset: QuerySet, name: str, value: Decimal) -> QuerySet:
-        limit_in_base = value * self.display.cost_rate.rate_to_base
-        return queryset.alias(cost=self.cost_expression()).filter(cost__lte=limit_in_base)
+        limit = self.cost_limit_in_base()
+        return queryset.alias(cost=self.cost_expression()).filter(cost__lte=limit)
 
     def filter_flag(self, queryset: QuerySet, name: str, value: bool) -> QuerySet:
         return queryset.filter(self.flag_condition(name)) if value else queryset

@@ -2,6 +2,7 @@
 version, day and display settings: an edit or another currency shows at once, and what
 belongs to one visitor (their comparison, their shortlist) is never shared."""
 
+import re
 from decimal import Decimal
 
 import pytest
@@ -11,6 +12,12 @@ from django.urls import reverse
 pytestmark = pytest.mark.django_db
 
 LIST = reverse("programs:list")
+
+
+def without_tokens(response) -> str:
+    """The page without what differs on every response (CSRF tokens, CSP nonces)."""
+    html = response.content.decode()
+    return re.sub(r'(csrfmiddlewaretoken" value|nonce)="[^"]+"', r"\1", html)
 
 
 def card(html: str, title: str) -> str:
@@ -62,3 +69,15 @@ def test_the_sidebar_shows_each_visitors_own_filters(client, catalogue):
 
     assert 'value="on_campus" checked' in html or 'value="on_campus"\n' in html
     assert 'value="online" checked' not in html
+
+
+def test_cached_cards_are_shown_without_fetching_what_they_show_again(
+    client, catalogue, django_assert_max_num_queries
+):
+    first = client.get(LIST, {"sort": "name"})
+    with django_assert_max_num_queries(20) as again:
+        second = client.get(LIST, {"sort": "name"})
+
+    assert without_tokens(second) == without_tokens(first)
+    sql = " ".join(query["sql"] for query in again.captured_queries)
+    assert "programs_topic" not in sql and "programs_deadline" not in sql

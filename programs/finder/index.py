@@ -1,0 +1,250 @@
+"""Facet counts from an index of the catalogue, read once per catalogue version.
+
+Counting in SQL reads every programme the filters leave, so the first visit to each
+combination of filters after an edit costs more as the catalogue grows. The index
+reads the catalogue once per version instead (the warmer does it right after an edit,
+``programs.warming``) and keeps, for each facet option, which programmes have it: a
+bitset, one integer whose bit ``pk`` is set for each programme. A visit then counts an
+option by intersecting bitsets, which takes microseconds at any size the site will
+reach, and the facet counts of a combination of filters nobody chose before cost about
+what they cost for one seen a thousand times.
+
+What each option means is said once, where the filters say it: an option of a facet
+that groups on a column is that column's value; the others are their own conditions
+(``conditions.py``, ``ProgramFilter.flag_condition``), which the index asks SQL for.
+A cost or length limit ("at most") is answered from the programmes in order of that
+value, which the index keeps with the bitset of every 1/32nd of them, so that a limit
+takes a stored bitset and at most one stretch of programmes. The cost is kept as each
+of the four ways a visitor can count it (home or international fee, with or without
+living costs), each worked out by SQL as the filter works it out.
+
+The other filters (a search, dates, a start month, the research track) are applied by
+SQL as the list applies them: the programmes they leave become one more bitset, and
+everything else is counted within it.
+"""
+
+from __future__ import annotations
+
+from array import array
+from bisect import bisect_right
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from itertools import product
+
+from django.db.models import BooleanField, ExpressionWrapper, F, Q, QuerySet
+
+from programs.caching import Snapshot
+from programs.models import Program
+
+from .conditions import pace_condition, role_condition
+from .filters import PACE_CHOICES, ProgramFilter, cost_expression
+
+# Facets whose options are the values of one column: the filter is "any of" them.
+GROUPED = {
+    "delivery": "delivery",
+    "degree": "degree_type",
+    "language": "language",
+    "country": "university__country",
+}
+# "At most" limits the index answers: each programme's value, by SQL, in each way the
+# visitor can count it (for costs: international fee, living costs included).
+RANKED = {
+    ("max_months", False, False): F("duration_months"),
+    **{
+        ("max_cost", international, living): cost_expression(international, living)
+        for international, living in product([False, True], repeat=2)
+    },
+}
+STRETCHES = 32  # a ranking keeps the bitset of every 1/32nd of its programmes
+# Filters the index answers; the others are applied by SQL (see the module's docstring).
+INDEXED = (*GROUPED, "pace", "role", "topic", *ProgramFilter.FLAGS, "max_months", "max_cost")
+RESULTS = "results"
+
+
+def bitset(ids: Iterable[int]) -> int:
+    """The integer whose bit ``pk`` is set for each of ``ids``."""
+    ids = list(ids)
+    if not ids:
+        return 0
+    bits = bytearray(max(ids) // 8 + 1)
+    for pk in ids:
+        bits[pk >> 3] |= 1 << (pk & 7)
+    return int.from_bytes(bits, "little")
+
+
+@dataclass
+class Ranking:
+    """Programmes in order of one value, lowest first (those without one left out),
+    with the bitset of every prefix that ends where a stretch ends."""
+
+    values: array  # floats, ascending
+    ids: array
+    prefixes: list[int]  # prefixes[n]: the first n * stretch programmes
+    stretch: int
+
+    @classmethod
+    def of(cls, pairs: list[tuple[float, int]]) -> Ranking:
+        pairs.sort()
+        ids = [pk for _, pk in pairs]
+        stretch = max(1, -(-len(ids) // STRETCHES))
+        prefixes = [0]
+        for start in range(0, len(ids), stretch):
+            prefixes.append(prefixes[-1] | bitset(ids[start : start + stretch]))
+        return cls(array("d", [value for value, _ in pairs]), array("q", ids), prefixes, stretch)
+
+    def at_most(self, limit: float) -> int:
+        """The programmes whose value is at most ``limit``."""
+        end = bisect_right(self.values, limit)
+        whole = end // self.stretch
+        return self.prefixes[whole] | bitset(self.ids[whole * self.stretch : end])
+
+
+@dataclass
+class CatalogueIndex:
+    """Which programmes (of one base queryset, on one day) have each facet option."""
+
+    everything: int
+    options: dict[str, dict[str, int]] = field(default_factory=dict)  # facet: value: bits
+    rankings: dict[tuple, Ranking] = field(default_factory=dict)  # see RANKED
+
+    def any_of(self, name: str, values: Iterable[str]) -> int:
+        bits = 0
+        for value in values:
+            bits |= self.options[name].get(value, 0)
+        return bits
+
+    def all_of(self, name: str, values: Iterable[str]) -> int:
+        bits = self.everything
+        for value in values:
+            bits &= self.options[name].get(value, 0)
+        return bits
+
+
+def conditions(filterset: ProgramFilter, named_roles: Iterable[str]) -> dict[tuple, Q]:
+    """The options that are conditions of their own rather than a column's value."""
+    found = {("pace", value): pace_condition(value) for value, _ in PACE_CHOICES}
+    found |= {("role", slug): role_condition([slug]) for slug in sorted(named_roles)}
+    found |= {(name, name): filterset.flag_condition(name) for name in ProgramFilter.FLAGS}
+    return found
+
+
+def build(filterset: ProgramFilter, named_roles: Iterable[str]) -> CatalogueIndex:
+    """Read the base queryset once (and its topics once): two queries at any size."""
+    programs = filterset.queryset.order_by()
+    tested = conditions(filterset, named_roles)
+    flags = {
+        f"option{number}": ExpressionWrapper(condition, output_field=BooleanField())
+        for number, condition in enumerate(tested.values())
+    }
+    ranked = {f"ranked{number}": value for number, value in enumerate(RANKED.values())}
+    rows = programs.annotate(**flags, **ranked).values_list(
+        "pk", *GROUPED.values(), *flags, *ranked
+    )
+    columns: dict[str, dict[str, list[int]]] = {name: {} for name in GROUPED}
+    chosen: list[list[int]] = [[] for _ in tested]
+    ranks: list[list[tuple[float, int]]] = [[] for _ in RANKED]
+    ids = []
+    for pk, *values in rows:
+        ids.append(pk)
+        for name, value in zip(GROUPED, values, strict=False):
+            columns[name].setdefault(value, []).append(pk)
+        holds = values[len(GROUPED) : len(GROUPED) + len(tested)]
+        for number, held in enumerate(holds):
+            if held:
+                chosen[number].append(pk)
+        for number, value in enumerate(values[len(GROUPED) + len(tested) :]):
+            if value is not None:
+                ranks[number].append((float(value), pk))
+    index = CatalogueIndex(everything=bitset(ids))
+    for name, values in columns.items():
+        index.options[name] = {value: bitset(members) for value, members in values.items()}
+    for name in ("pace", "role", *ProgramFilter.FLAGS):
+        index.options[name] = {}
+    for (name, value), members in zip(tested, chosen, strict=True):
+        index.options[name][value] = bitset(members)
+    index.rankings = {key: Ranking.of(pairs) for key, pairs in zip(RANKED, ranks, strict=True)}
+    links = Program.topics.through.objects.filter(program__in=programs.values("pk"))
+    topics: dict[str, list[int]] = {}
+    for program, slug in links.values_list("program_id", "topic__slug"):
+        topics.setdefault(slug, []).append(program)
+    index.options["topic"] = {slug: bitset(members) for slug, members in topics.items()}
+    return index
+
+
+def catalogue_index(
+    filterset: ProgramFilter, snapshot: Snapshot, named_roles: Iterable[str]
+) -> CatalogueIndex:
+    """The index of the finder's base queryset for this catalogue version and day."""
+    scope = f"{filterset.queryset.order_by().query}|{filterset.today}"
+    return snapshot.remember("finder-index", scope, lambda: build(filterset, named_roles))
+
+
+def chosen_values(filterset: ProgramFilter, name: str) -> list[str]:
+    """The options chosen for an indexed filter, as the index names them."""
+    value = filterset.cleaned(name)
+    if name in ProgramFilter.FLAGS:
+        return [name] if value else []
+    values = value if isinstance(value, list | tuple | QuerySet) else [value]
+    return [getattr(item, "slug", item) for item in values if item]
+
+
+def selection(filterset: ProgramFilter, index: CatalogueIndex, name: str) -> int:
+    """The programmes an indexed filter that is on leaves."""
+    if name == "max_months":
+        return index.rankings[name, False, False].at_most(filterset.form.cleaned_data[name])
+    if name == "max_cost":
+        display = filterset.display
+        ranking = index.rankings[name, display.international, display.with_living]
+        return ranking.at_most(float(filterset.cost_limit_in_base()))
+    values = chosen_values(filterset, name)
+    return index.all_of(name, values) if name == "topic" else index.any_of(name, values)
+
+
+def residual(filterset: ProgramFilter, snapshot: Snapshot, index: CatalogueIndex) -> int:
+    """The programmes the filters the index does not answer leave, by SQL when any is on."""
+    others = [name for name in filterset.filters if name not in (*INDEXED, "sort")]
+    if not any(filterset.is_active(name) for name in others):
+        return index.everything
+    queryset = filterset.queryset_without(*INDEXED)
+    ids = snapshot.remember(
+        "finder-residual",
+        f"{queryset.query}|{filterset.today}",
+        lambda: list(queryset.values_list("pk", flat=True)),
+    )
+    return bitset(ids)
+
+
+def count_options(
+    filterset: ProgramFilter,
+    snapshot: Snapshot,
+    index: CatalogueIndex,
+    counted: Iterable[str],
+) -> dict[str, Counter]:
+    """How many results each option of the ``counted`` facets would give, each counted
+    as if its own filter were off, topics (all of) within the results, and the results."""
+    within = residual(filterset, snapshot, index)
+    chosen = {}
+    for name in INDEXED:
+        if filterset.is_active(name):
+            chosen[name] = selection(filterset, index, name)
+
+    def without(name: str) -> int:
+        bits = within
+        for other, selection in chosen.items():
+            if other != name:
+                bits &= selection
+        return bits
+
+    counts: dict[str, Counter] = {}
+    for name in counted:
+        base = without(name)
+        counts[name] = Counter(
+            {value: (base & bits).bit_count() for value, bits in index.options[name].items()}
+        )
+    results = without("")
+    counts["topic"] = Counter(
+        {slug: (results & bits).bit_count() for slug, bits in index.options["topic"].items()}
+    )
+    counts[RESULTS] = Counter({RESULTS: results.bit_count()})
+    return counts
