@@ -104,3 +104,29 @@ def test_the_varied_catalogue_has_something_behind_every_flag(varied):
         Q(outcomes__roles__slug="ml-engineer"),
     ]:
         assert Program.objects.published().filter(condition).exists()
+
+
+@pytest.mark.parametrize(
+    "mix",
+    [
+        {"q": "learning"},
+        {"q": "machine learning", "delivery": ["on_campus"], "max_cost": "40000"},
+        {"q": "data", "topic": ["statistics"], "max_months": "24"},
+        {"q": "learning", "sort": "cost"},
+    ],
+    ids=lambda mix: "&".join(mix),
+)
+def test_a_search_pages_through_results_in_the_order_the_list_query_gives(varied, mix):
+    query = QueryDict(mutable=True)
+    for name, value in mix.items():
+        query.setlist(name, value if isinstance(value, list) else [value])
+    expected = list(Finder(query).qs.values_list("pk", flat=True))
+
+    shown = []
+    for number in range(1, 5):
+        page = Finder(query).page(number, 7)
+        shown += [program.pk for program in page.object_list]
+        if not page.has_next():
+            break
+    assert len(expected) > 7
+    assert shown == expected[: len(shown)]
