@@ -151,7 +151,7 @@ def option_counts(
     index (``index.py``)."""
 
     def count() -> dict[str, Counter]:
-        index = catalogue_index(filterset, snapshot, options.named_roles)
+        index = catalogue_index(filterset, snapshot, options.named_roles, options.topic_slugs)
         return count_options(filterset, snapshot, index, COUNTED)
 
     return snapshot.remember(

@@ -130,8 +130,11 @@ def conditions(filterset: ProgramFilter, named_roles: Iterable[str]) -> dict[tup
     return found
 
 
-def build(filterset: ProgramFilter, named_roles: Iterable[str]) -> CatalogueIndex:
-    """Read the base queryset once (and its topics once): two queries at any size."""
+def build(
+    filterset: ProgramFilter, named_roles: Iterable[str], topic_slugs: dict[int, str]
+) -> CatalogueIndex:
+    """Read the base queryset once (and its topics once): two queries at any size, read
+    column by column straight off the cursor."""
     programs = filterset.queryset.order_by()
     tested = conditions(filterset, named_roles)
     flags = {
@@ -142,43 +145,60 @@ def build(filterset: ProgramFilter, named_roles: Iterable[str]) -> CatalogueInde
     rows = programs.annotate(**flags, **ranked).values_list(
         "pk", *GROUPED.values(), *flags, *ranked
     )
-    columns: dict[str, dict[str, list[int]]] = {name: {} for name in GROUPED}
-    chosen: list[list[int]] = [[] for _ in tested]
-    ranks: list[list[tuple[float, int]]] = [[] for _ in RANKED]
-    ids = []
-    for pk, *values in rows:
-        ids.append(pk)
-        for name, value in zip(GROUPED, values, strict=False):
-            columns[name].setdefault(value, []).append(pk)
-        holds = values[len(GROUPED) : len(GROUPED) + len(tested)]
-        for number, held in enumerate(holds):
-            if held:
-                chosen[number].append(pk)
-        for number, value in enumerate(values[len(GROUPED) + len(tested) :]):
-            if value is not None:
-                ranks[number].append((float(value), pk))
+    ids, *columns = columns_of(rows)
+    grouped = columns[: len(GROUPED)]
+    held = columns[len(GROUPED) : len(GROUPED) + len(tested)]
+    valued = columns[len(GROUPED) + len(tested) :]
     index = CatalogueIndex(everything=bitset(ids))
-    for name, values in columns.items():
-        index.options[name] = {value: bitset(members) for value, members in values.items()}
+    for name, column in zip(GROUPED, grouped, strict=True):
+        index.options[name] = {value: bitset(members) for value, members in groups(ids, column)}
     for name in ("pace", "role", *ProgramFilter.FLAGS):
         index.options[name] = {}
-    for (name, value), members in zip(tested, chosen, strict=True):
-        index.options[name][value] = bitset(members)
-    index.rankings = {key: Ranking.of(pairs) for key, pairs in zip(RANKED, ranks, strict=True)}
+    for (name, value), column in zip(tested, held, strict=True):
+        index.options[name][value] = bitset(
+            pk for pk, holds in zip(ids, column, strict=True) if holds
+        )
+    for key, column in zip(RANKED, valued, strict=True):
+        pairs = zip(column, ids, strict=True)
+        index.rankings[key] = Ranking.of(
+            [(float(value), pk) for value, pk in pairs if value is not None]
+        )
     links = Program.topics.through.objects.filter(program__in=programs.values("pk"))
-    topics: dict[str, list[int]] = {}
-    for program, slug in links.values_list("program_id", "topic__slug"):
-        topics.setdefault(slug, []).append(program)
-    index.options["topic"] = {slug: bitset(members) for slug, members in topics.items()}
+    topics = groups(*columns_of(links.values_list("program_id", "topic_id")))
+    index.options["topic"] = {topic_slugs[topic]: bitset(members) for topic, members in topics}
     return index
 
 
+def columns_of(queryset: QuerySet) -> list[tuple]:
+    """A ``values_list`` queryset's columns, read straight off the cursor: Django's row
+    by row conversion would take most of the time at 100,000 programmes."""
+    sql, params = queryset.query.sql_with_params()
+    with connections[queryset.db].cursor() as cursor:
+        cursor.execute(sql, params)
+        rows = cursor.fetchall()
+        width = len(cursor.description)
+    return list(zip(*rows, strict=True)) if rows else [()] * width
+
+
+def groups(ids: Iterable[int], values: Iterable) -> Iterable[tuple[object, list[int]]]:
+    """Each value with the ids that have it."""
+    found: dict[object, list[int]] = {}
+    for pk, value in zip(ids, values, strict=True):
+        found.setdefault(value, []).append(pk)
+    return found.items()
+
+
 def catalogue_index(
-    filterset: ProgramFilter, snapshot: Snapshot, named_roles: Iterable[str]
+    filterset: ProgramFilter,
+    snapshot: Snapshot,
+    named_roles: Iterable[str],
+    topic_slugs: dict[int, str],
 ) -> CatalogueIndex:
     """The index of the finder's base queryset for this catalogue version and day."""
     scope = f"{filterset.queryset.order_by().query}|{filterset.today}"
-    return snapshot.remember("finder-index", scope, lambda: build(filterset, named_roles))
+    return snapshot.remember(
+        "finder-index", scope, lambda: build(filterset, named_roles, topic_slugs)
+    )
 
 
 def chosen_values(filterset: ProgramFilter, name: str) -> list[str]:
@@ -214,13 +234,8 @@ def residual(filterset: ProgramFilter, snapshot: Snapshot, index: CatalogueIndex
 
 
 def bitset_of(queryset: QuerySet) -> int:
-    """The bitset of the ids a ``values_list("pk")`` queryset finds, read straight off
-    the cursor: at 100,000 programmes, Django's row by row iteration would take most of
-    the time."""
-    sql, params = queryset.query.sql_with_params()
-    with connections[queryset.db].cursor() as cursor:
-        cursor.execute(sql, params)
-        return bitset(pk for (pk,) in cursor.fetchall())
+    """The bitset of the ids a ``values_list("pk")`` queryset finds."""
+    return bitset(columns_of(queryset)[0])
 
 
 def selections(filterset: ProgramFilter, index: CatalogueIndex) -> dict[str, int]:
