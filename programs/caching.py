@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import hashlib
 import secrets
+import time
 from collections.abc import Callable
 from typing import TypeVar
 
@@ -30,6 +31,7 @@ from django.core.cache import cache
 from .models import CatalogueVersion, Program
 
 TIMEOUT = 60 * 60  # seconds
+WAIT = 10  # seconds a request waits for a value another is computing (see ``alone``)
 T = TypeVar("T")
 
 
@@ -55,18 +57,36 @@ class Snapshot:
     def __init__(self) -> None:
         self.version = catalogue_version()
 
-    def remember(self, name: str, scope: str, compute: Callable[[], T]) -> T:
+    def remember(
+        self, name: str, scope: str, compute: Callable[[], T], *, alone: bool = False
+    ) -> T:
         """``compute()``'s value for this version, computed at most once per version.
 
         ``scope`` tells apart values computed differently, e.g. over different querysets.
+        With ``alone``, for what takes long (the catalogue's index), the requests that
+        find it missing at the same time do not all compute it: the first claims it and
+        the others wait for its value, up to ``WAIT`` seconds, before computing their own.
         """
         digest = hashlib.blake2b(scope.encode(), digest_size=8).hexdigest()
         key = f"catalogue:{self.version}:{name}:{digest}"
         value = cache.get(key)
+        if value is None and alone and not cache.add(f"{key}:claimed", True, timeout=WAIT):
+            value = wait_for(key)
         if value is None:
             value = compute()
             cache.set(key, value, timeout=TIMEOUT)
         return value
+
+
+def wait_for(key: str):
+    """The value another request is computing under ``key``, or None after ``WAIT``."""
+    deadline = time.monotonic() + WAIT
+    while time.monotonic() < deadline:
+        time.sleep(0.02)
+        value = cache.get(key)
+        if value is not None:
+            return value
+    return None
 
 
 def remember(name: str, scope: str, compute: Callable[[], T]) -> T:

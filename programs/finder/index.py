@@ -197,7 +197,7 @@ def catalogue_index(
     """The index of the finder's base queryset for this catalogue version and day."""
     scope = f"{filterset.queryset.order_by().query}|{filterset.today}"
     return snapshot.remember(
-        "finder-index", scope, lambda: build(filterset, named_roles, topic_slugs)
+        "finder-index", scope, lambda: build(filterset, named_roles, topic_slugs), alone=True
     )
 
 

@@ -1,6 +1,8 @@
 """The finder caches what it works out from the catalogue (options, counts, result pages);
 an editor's change shows at once."""
 
+import threading
+import time
 from datetime import timedelta
 from io import StringIO
 from unittest import mock
@@ -283,3 +285,28 @@ def test_generated_programmes_show_and_go_at_once(client, catalogue):
     call_command("generate_programs", "--count", "0", "--clear", stdout=StringIO())
 
     assert listed() == before
+
+
+def test_requests_that_find_the_index_missing_together_build_it_once():
+    snapshot = caching.Snapshot()
+    built = []
+
+    def build():
+        built.append(1)
+        time.sleep(0.3)  # long enough for the other request to find it missing too
+        return "index"
+
+    found = []
+    requests = [
+        threading.Thread(
+            target=lambda: found.append(snapshot.remember("index", "scope", build, alone=True))
+        )
+        for _ in range(3)
+    ]
+    for request in requests:
+        request.start()
+    for request in requests:
+        request.join()
+
+    assert found == ["index"] * 3
+    assert len(built) == 1
