@@ -11,6 +11,9 @@ catalogue is counted again only after an edit. Other requests see the new number
 once the edit commits, and what they computed before then went under the old number.
 Each version is a fresh random number rather than the next one, so no two databases,
 and no rolled-back edit and the edit after it, share a version in a shared cache.
+What is cached per programme (its card in a list) is kept instead under the
+programme's own ``revision`` and a second number, ``shared``, that every edit but a
+programme's own save changes: one programme's save leaves the other cards cached.
 
 What lives here is worked out from the catalogue alone: which countries, languages,
 topics and start months it has, the facet counts for each combination of filters,
@@ -21,7 +24,6 @@ which programmes each page of results shows, and each programme's related progra
 from __future__ import annotations
 
 import hashlib
-import secrets
 import time
 from collections.abc import Callable
 from typing import TypeVar
@@ -29,6 +31,7 @@ from typing import TypeVar
 from django.core.cache import cache
 
 from .models import CatalogueVersion, Program
+from .models.reference import fresh_number
 
 TIMEOUT = 60 * 60  # seconds
 WAIT = 10  # seconds a request waits for a value another is computing (see ``alone``)
@@ -36,26 +39,33 @@ T = TypeVar("T")
 
 
 def catalogue_version() -> int:
+    return catalogue_versions().number
+
+
+def catalogue_versions() -> CatalogueVersion:
     # A new or emptied database starts one; get_or_create copes with two requests racing.
     version, _ = CatalogueVersion.objects.get_or_create(pk=1, defaults={"number": fresh_number()})
-    return version.number
+    return version
 
 
-def bump_catalogue_version() -> None:
-    """Make everything cached about the catalogue so far unreachable."""
-    if not CatalogueVersion.objects.filter(pk=1).update(number=fresh_number()):
+def bump_catalogue_version(*, one_program: bool = False) -> None:
+    """Make everything cached about the catalogue so far unreachable; with
+    ``one_program``, when only a programme's own row changed (its ``revision`` with
+    it), leave what is cached per programme under ``shared`` (its card) as it is."""
+    numbers = {"number": fresh_number()}
+    if not one_program:
+        numbers["shared"] = fresh_number()
+    if not CatalogueVersion.objects.filter(pk=1).update(**numbers):
         catalogue_version()  # none yet: starting one is as good
-
-
-def fresh_number() -> int:
-    return secrets.randbits(62)
 
 
 class Snapshot:
     """One version of the catalogue, read once, for everything a page caches."""
 
     def __init__(self) -> None:
-        self.version = catalogue_version()
+        versions = catalogue_versions()
+        self.version = versions.number
+        self.shared = versions.shared  # see ``CatalogueVersion``
 
     def remember(
         self, name: str, scope: str, compute: Callable[[], T], *, alone: bool = False

@@ -109,16 +109,19 @@ def programs_searchable_by(instance: Model) -> dict:
     return {}
 
 
-def catalogue_changed(sender, action: str = "post_", **kwargs) -> None:
-    """Whatever was cached about the catalogue as a whole is out of date. The bump is
-    part of the editor's transaction: other requests see it when the change commits,
-    and the commonest lists are worked out again then (``warming``)."""
+def catalogue_changed(sender, action: str = "post_", raw: bool = False, **kwargs) -> None:
+    """Whatever was cached about the catalogue as a whole is out of date; when only an
+    existing programme's own row changed (its save bumped its ``revision``), what is
+    cached per programme stays. The bump is part of the editor's transaction: other requests see
+    it when the change commits, and the commonest lists are worked out again then
+    (``warming``)."""
     if not action.startswith("post_"):
         return
     if (batch := _batch.get()) is not None:
         batch.catalogue_changed = True
     else:
-        bump_catalogue_version()
+        edited = sender is Program and not raw and kwargs.get("created") is False
+        bump_catalogue_version(one_program=edited)
         warming.schedule()
 
 

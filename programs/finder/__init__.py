@@ -202,20 +202,27 @@ class Finder:
         if not page.paginator.count:
             page.object_list = []
             return page
-        ids = self.snapshot.remember(
+        shown = self.snapshot.remember(
             "finder-page",
             facets.scope(page.object_list, self.today),
-            lambda: list(page.object_list.values_list("pk", flat=True)),
+            lambda: list(page.object_list.values_list("pk", "revision")),
         )
-        page.object_list = self.cards(ids) if loaded is None else loaded.in_order(ids)
+        if loaded is not None:
+            page.object_list = loaded.in_order([pk for pk, _revision in shown])
+        else:
+            page.object_list = self.cards(shown)
         return page
 
-    def cards(self, ids: list[int]) -> list[Program]:
-        """The programmes with these ids, in order, as the list's cards need them. A card
-        whose HTML is cached (``program_card.html``) comes with it as ``card_html``, and
-        its programme with only what the visitor's own buttons name: the rest of what a
-        card shows is fetched only for the cards that are not."""
-        keys = {pk: make_template_fragment_key("program-card", [self.card_key, pk]) for pk in ids}
+    def cards(self, shown: list[tuple[int, int]]) -> list[Program]:
+        """The programmes with these ids and revisions, in order, as the list's cards
+        need them. A card whose HTML is cached (``program_card.html``) comes with it as
+        ``card_html``, and its programme with only what the visitor's own buttons name:
+        the rest of what a card shows is fetched only for the cards that are not."""
+        ids = [pk for pk, _revision in shown]
+        keys = {
+            pk: make_template_fragment_key("program-card", [self.card_key, pk, revision])
+            for pk, revision in shown
+        }
         drawn = cache.get_many(keys.values())
         programs = self.filterset.queryset
         named = programs.select_related("university").only(
@@ -229,22 +236,24 @@ class Finder:
 
     @property
     def card_key(self) -> str:
-        """What a programme card's cached HTML depends on besides the programme: the
-        catalogue version (any edit, exchange rates included), the day (deadlines still
-        open, stale badges) and how amounts are shown."""
+        """What a programme card's cached HTML depends on besides the programme's own
+        row (its id and ``revision``): every other edit (its deadlines, topics,
+        university, exchange rates: ``Snapshot.shared``), the day (deadlines still open,
+        stale badges) and how amounts are shown."""
         display = self.display
         return (
-            f"{self.snapshot.version}:{self.today.isoformat()}:{display.query}:"
+            f"{self.snapshot.shared}:{self.today.isoformat()}:{display.query}:"
             f"{self.rate.currency}:{display.international}:{display.with_living}"
         )
 
     @property
     def sidebar_key(self) -> str:
-        """What the filter sidebar's cached HTML depends on: every parameter but the page,
-        besides what a card's does."""
+        """What the filter sidebar's cached HTML depends on: the catalogue version (its
+        counts change with any edit) and every parameter but the page, besides how
+        amounts are shown."""
         data = self.data.copy()
         data.pop("page", None)
-        return f"{self.card_key}:{data.urlencode()}"
+        return f"{self.snapshot.version}:{self.card_key}:{data.urlencode()}"
 
     def chips(self) -> list[Chip]:
         return chips.chips(self.filterset, self.display)

@@ -3,6 +3,7 @@ catalogue version that caches follow."""
 
 from __future__ import annotations
 
+import secrets
 from datetime import date
 from decimal import Decimal
 
@@ -124,11 +125,22 @@ class University(models.Model):
         return reverse("programs:list") + "?" + urlencode({"q": self.name})
 
 
+def fresh_number() -> int:
+    """A new version: random, so no two databases sharing a cache share one."""
+    return secrets.randbits(62)
+
+
 class CatalogueVersion(models.Model):
     """A number that changes whenever editors change the catalogue; what is cached
-    about the catalogue is kept under it (see ``caching.py``). There is one row."""
+    about the catalogue is kept under it (see ``caching.py``). There is one row.
+
+    ``shared`` changes with every edit but a programme's own row (a university, topic,
+    deadline or exchange rate, say): what is cached per programme, such as its card in
+    a list, is kept under it and the programme's own ``revision``, so saving one
+    programme leaves every other programme's card as it was."""
 
     number = models.BigIntegerField()
+    shared = models.BigIntegerField(default=fresh_number)
 
     def __str__(self) -> str:
         return str(self.number)

@@ -1,6 +1,7 @@
-"""The list keeps each programme card's HTML, and the filter sidebar's, per catalogue
-version, day and display settings: an edit or another currency shows at once, and what
-belongs to one visitor (their comparison, their shortlist) is never shared."""
+"""The list keeps each programme card's HTML per programme revision, day and display
+settings, and the filter sidebar's per catalogue version: an edit or another currency
+shows at once, one programme's save leaves the other cards cached, and what belongs to
+one visitor (their comparison, their shortlist) is never shared."""
 
 import re
 from decimal import Decimal
@@ -81,3 +82,38 @@ def test_cached_cards_are_shown_without_fetching_what_they_show_again(
     assert without_tokens(second) == without_tokens(first)
     sql = " ".join(query["sql"] for query in again.captured_queries)
     assert "programs_topic" not in sql and "programs_deadline" not in sql
+
+
+def test_one_programmes_save_leaves_the_other_cards_cached(
+    client, catalogue, django_assert_max_num_queries
+):
+    client.get(LIST, {"sort": "name"})
+    edited = catalogue["cmu"]
+    edited.tuition_amount = Decimal("65000")
+    edited.save()
+
+    with django_assert_max_num_queries(20) as visit:
+        html = client.get(LIST, {"sort": "name"}).content.decode()
+
+    assert "65,000" in card(html, edited.title)
+    prefetched = [  # the topics of the cards drawn again, not of the counts
+        query["sql"] for query in visit.captured_queries if "_prefetch_related_val" in query["sql"]
+    ]
+    assert len(prefetched) == 1
+    assert re.search(rf"IN \({edited.pk}\)", prefetched[0])  # only the edited one
+
+
+def test_a_renamed_university_or_topic_shows_on_every_card_at_once(client, catalogue):
+    program = catalogue["cmu"]
+    client.get(LIST)
+    university = program.university
+    university.name = "Carnegie Mellon, renamed"
+    university.save()
+    topic = program.topics.first()
+    topic.name = "Renamed topic"
+    topic.save()
+
+    shown = card(client.get(LIST).content.decode(), program.title)
+
+    assert "Carnegie Mellon, renamed" in shown
+    assert "Renamed topic" in shown
