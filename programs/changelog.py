@@ -2,7 +2,8 @@
 
 A programme newly published, a changed fee, length or format (the programme's
 ``key_facts()``, the same facts the shortlist's "changed since you saved it" compares),
-and a published deadline that is new or moved each add one ``KeyFactChange``. The feed
+and a published deadline that is new, moved or withdrawn (deleted, with its intake or
+on its own, or its intake's source taken away) each add one ``KeyFactChange``. The feed
 of a search (``feeds.py``) reads this log, so it never has to work out from history
 what changed. Saves that write behind the ORM's back (bulk loaders, raw SQL) are not
 logged; spreadsheet imports save each row and are.
@@ -10,7 +11,8 @@ logged; spreadsheet imports save each row and are.
 
 from __future__ import annotations
 
-from django.db.models.signals import post_save, pre_save
+from django.db.models import QuerySet
+from django.db.models.signals import post_save, pre_delete, pre_save
 
 from .models import Deadline, FactSource, KeyFactChange, Program, StartTerm
 
@@ -106,14 +108,32 @@ def intake_saving(sender, instance: StartTerm, raw: bool = False, **kwargs) -> N
 
 
 def intake_saved(sender, instance: StartTerm, raw: bool = False, **kwargs) -> None:
-    """An intake whose dates are sourced for the first time publishes its deadlines."""
-    if raw or not instance.is_sourced or getattr(instance, "_was_sourced", True):
+    """An intake whose dates are sourced for the first time publishes its deadlines;
+    one whose source is taken away withdraws them."""
+    was_sourced = getattr(instance, "_was_sourced", None)
+    if raw or was_sourced is None or was_sourced == instance.is_sourced:
         return
     if not program_is_published(instance.program_id):
         return
     for deadline in instance.deadlines.all():
         deadline.intake = instance
-        log_deadline(deadline)
+        if instance.is_sourced:
+            log_deadline(deadline)
+        else:
+            log_withdrawn(deadline, instance)
+
+
+def deadline_deleting(sender, instance: Deadline, origin=None, **kwargs) -> None:
+    """A published deadline about to be deleted, on its own or with its intake (not
+    with its programme, which leaves every list). Logged before the delete, while its
+    intake is still there to name."""
+    deleting = origin.model if isinstance(origin, QuerySet) else type(origin)
+    if deleting not in (Deadline, StartTerm):
+        return
+    intake = StartTerm.objects.filter(pk=instance.intake_id).first()
+    if intake is None or not intake.is_sourced or not program_is_published(instance.program_id):
+        return
+    log_withdrawn(instance, intake, keep_intake=deleting is Deadline)
 
 
 def is_published(deadline: Deadline) -> bool:
@@ -144,6 +164,20 @@ def log_deadline(deadline: Deadline, moved_from=None) -> None:
         )
 
 
+def log_withdrawn(deadline: Deadline, intake: StartTerm, keep_intake: bool = True) -> None:
+    """A deadline no longer published; the entry names its intake in words, and links
+    to it only while the intake itself stays."""
+    named = "" if deadline.name == "Applications close" else f" ({deadline.name})"
+    KeyFactChange.objects.create(
+        program_id=deadline.program_id,
+        intake=intake if keep_intake else None,
+        kind=KeyFactChange.Kind.CHANGED,
+        fact=f"Deadline for {intake}{named}",
+        before=day(deadline.closes_on),
+        after="withdrawn",
+    )
+
+
 def connect() -> None:
     receivers = [
         (Program, program_saving, program_saved),
@@ -154,3 +188,6 @@ def connect() -> None:
         uid = f"key-facts:{model._meta.label}"
         pre_save.connect(saving, sender=model, dispatch_uid=f"{uid}:saving")
         post_save.connect(saved, sender=model, dispatch_uid=f"{uid}:saved")
+    pre_delete.connect(
+        deadline_deleting, sender=Deadline, dispatch_uid="key-facts:deadline-deleting"
+    )

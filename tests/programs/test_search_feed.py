@@ -7,6 +7,7 @@ from xml.etree import ElementTree
 
 import pytest
 from django.contrib.auth.models import Group, User
+from django.db import connection
 from django.urls import reverse
 
 from core.editors import EDITORS_GROUP
@@ -104,6 +105,36 @@ def test_a_moved_deadline_says_from_what_to_what(client, catalogue):
     latest = entries(client.get(FEED))[0]
 
     assert latest.endswith(f"Deadline for {deadline.intake}: 15 Jan 2027 → 22 Jan 2027")
+
+
+def test_a_withdrawn_deadline_says_so(client, catalogue):
+    program = ProgramFactory(title="MSc Applied AI")
+    alone = DeadlineFactory(program=program, closes_on=date(2027, 1, 15))
+    alone.delete()
+    with_intake = DeadlineFactory(program=program, closes_on=date(2027, 3, 1))
+    intake_name = str(with_intake.intake)
+    with_intake.intake.delete()
+    connection.check_constraints()  # the entry does not point at the intake that went
+    unsourced = DeadlineFactory(program=program, closes_on=date(2027, 5, 1))
+    unsourced.intake.source_url = ""
+    unsourced.intake.save()
+
+    withdrawn = [title for title in entries(client.get(FEED)) if "withdrawn" in title]
+
+    assert [title.split(": ", 1)[1] for title in withdrawn] == [
+        f"Deadline for {unsourced.intake}: 1 May 2027 → withdrawn",
+        f"Deadline for {intake_name}: 1 Mar 2027 → withdrawn",
+        f"Deadline for {alone.intake}: 15 Jan 2027 → withdrawn",
+    ]
+
+
+def test_a_deleted_programme_leaves_no_withdrawn_deadlines_behind(client, catalogue):
+    program = ProgramFactory(title="MSc Going Away")
+    DeadlineFactory(program=program, closes_on=date(2027, 1, 15))
+    program.delete()
+    connection.check_constraints()
+
+    assert not any("Going Away" in title for title in entries(client.get(FEED)))
 
 
 def test_unpublished_dates_and_drafts_stay_out_of_the_feed(client, catalogue):
