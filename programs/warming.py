@@ -7,6 +7,7 @@ by each single facet option (the most common first), and the searches people typ
 most (``settings.WARM_SEARCHES``), each counted and its first page chosen exactly as a
 visit would, through the same ``Finder``.
 
+A process warms once when it starts serving too (``on_start()``, from ``config.wsgi``).
 It never runs inside the editor's request: ``schedule()`` starts it once the editor's
 transaction commits, in a thread of the web process (``CATALOGUE_WARMING = "thread"``),
 or leaves it to ``manage.py run_import_jobs --forever`` (``"worker"``), which warms
@@ -125,6 +126,14 @@ class Warmer:
 
 
 warmer = Warmer()
+
+
+def on_start() -> None:
+    """Warm when a process starts serving, as after an edit: a process with a cache of
+    its own (or the first of several sharing one) would otherwise have its first
+    visitors build the catalogue's index and count the commonest lists."""
+    if settings.CATALOGUE_WARMING == "thread":
+        warmer.start()
 
 
 def schedule() -> None:

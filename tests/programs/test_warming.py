@@ -5,6 +5,7 @@ from io import StringIO
 
 import pytest
 from django.contrib.auth.models import Group, User
+from django.core.cache import cache
 from django.core.management import call_command
 from django.test import Client
 from django.urls import reverse
@@ -72,6 +73,24 @@ def test_after_an_editors_save_the_first_visitor_finds_the_list_worked_out(
     assert filtered == warm_visit
     response = Client().get(f"{LIST}?country=FR")
     assert response.context["page"].paginator.count == 3  # the edit itself shows
+
+
+def test_a_process_that_starts_serving_has_the_list_worked_out_before_the_first_visit(
+    site, django_assert_max_num_queries
+):
+    queries_of_a_visit(django_assert_max_num_queries)
+    warm_visit = queries_of_a_visit(django_assert_max_num_queries)
+    cache.clear()  # a new process, with a cache of its own
+    cold_visit = queries_of_a_visit(django_assert_max_num_queries)
+    cache.clear()
+
+    warming.on_start()
+    warming.warmer.wait(timeout=60)
+
+    # Counts and pages are worked out; only the cards are drawn (one query for their
+    # topics), as a warming chooses the programmes but draws no HTML.
+    assert cold_visit > warm_visit + 1
+    assert queries_of_a_visit(django_assert_max_num_queries) == warm_visit + 1
 
 
 def test_without_warming_the_first_visit_after_an_edit_counts_again(
