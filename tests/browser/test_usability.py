@@ -123,7 +123,7 @@ def test_without_javascript_a_message_lasts_one_page(live_server, no_js_page, ca
 
 def country_options(page) -> list[str]:
     fieldset = page.locator("fieldset", has=page.locator("legend", has_text="Country"))
-    return fieldset.locator(".facet__option label:visible").all_inner_texts()
+    return fieldset.locator(".facet__options > li > label:visible").all_inner_texts()
 
 
 @pytest.mark.parametrize("width", [375, 1280])
