@@ -205,13 +205,25 @@ class Finder:
         shown = self.snapshot.remember(
             "finder-page",
             facets.scope(page.object_list, self.today),
-            lambda: list(page.object_list.values_list("pk", "revision")),
+            lambda: self.chosen(page),
         )
         if loaded is not None:
             page.object_list = loaded.in_order([pk for pk, _revision in shown])
         else:
             page.object_list = self.cards(shown)
         return page
+
+    def chosen(self, page: Page) -> list[tuple[int, int]]:
+        """The ids and revisions of the programmes on a page: chosen from the catalogue's
+        index when it knows the order, else by the list's query."""
+        paginator = page.paginator
+        start = (page.number - 1) * paginator.per_page
+        size = min(paginator.per_page, paginator.count - start)
+        ids = facets.page_ids(self.filterset, self.snapshot, self.options, start, size)
+        if ids is None:
+            return list(page.object_list.values_list("pk", "revision"))
+        revisions = dict(Program.objects.filter(pk__in=ids).values_list("pk", "revision"))
+        return [(pk, revisions[pk]) for pk in ids if pk in revisions]
 
     def cards(self, shown: list[tuple[int, int]]) -> list[Program]:
         """The programmes with these ids and revisions, in order, as the list's cards

@@ -30,7 +30,7 @@ from programs.caching import Snapshot
 from programs.models import Outcome, Role, StartTerm, Topic
 
 from .filters import ProgramFilter
-from .index import GROUPED, catalogue_index, count_options
+from .index import GROUPED, catalogue_index, count_options, in_order, page_of, results
 
 FLAGS_FACET = "flags"  # the "must have" checkboxes, shown as one facet
 COUNTED = [*GROUPED, "pace", "role", *ProgramFilter.FLAGS]
@@ -157,6 +157,18 @@ def option_counts(
     return snapshot.remember(
         "finder-counts", scope(filterset.queryset_without(), filterset.today), count
     )
+
+
+def page_ids(
+    filterset: ProgramFilter, snapshot: Snapshot, options: CatalogueOptions, start: int, size: int
+) -> list[int] | None:
+    """The ids of a page of results, from the catalogue's index and the catalogue in the
+    order asked for; None when only SQL knows the order (relevance to a search)."""
+    order = in_order(filterset, snapshot)
+    if order is None:
+        return None
+    catalogue = catalogue_index(filterset, snapshot, options.named_roles, options.topic_slugs)
+    return page_of(order, results(filterset, snapshot, catalogue), start, size)
 
 
 def selected(filterset: ProgramFilter, name: str) -> set[str]:

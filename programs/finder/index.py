@@ -21,6 +21,11 @@ living costs), each worked out by SQL as the filter works it out.
 The other filters (a search, dates, a start month, the research track) are applied by
 SQL as the list applies them: the programmes they leave become one more bitset, and
 everything else is counted within it.
+
+Which programmes a page of results shows comes from the index too, in any order but
+relevance to a search: the whole catalogue in that order is read once per version (a
+list of ids, ``in_order``), and a page is the next programmes of that list that are
+among the results (``page_of``), with no query per combination of filters.
 """
 
 from __future__ import annotations
@@ -243,6 +248,45 @@ def selections(filterset: ProgramFilter, index: CatalogueIndex) -> dict[str, int
     return {
         name: selection(filterset, index, name) for name in INDEXED if filterset.is_active(name)
     }
+
+
+def results(filterset: ProgramFilter, snapshot: Snapshot, index: CatalogueIndex) -> int:
+    """The programmes every filter leaves."""
+    bits = residual(filterset, snapshot, index)
+    for chosen in selections(filterset, index).values():
+        bits &= chosen
+    return bits
+
+
+def in_order(filterset: ProgramFilter, snapshot: Snapshot) -> array | None:
+    """The ids of every programme of the base queryset in the order the visitor asked
+    for, by the list's own SQL ordering, read once per version (and day, and way of
+    counting cost); None for relevance to a search, which only SQL knows."""
+    if filterset.sort_key == "relevance":
+        return None
+    ordered = filterset.filter_sort(filterset.queryset.order_by(), "sort", "").values_list("pk")
+    return snapshot.remember(
+        "finder-order",
+        f"{ordered.query}|{filterset.today}",
+        lambda: array("q", columns_of(ordered)[0]),
+        alone=True,
+    )
+
+
+def page_of(order: Iterable[int], bits: int, start: int, size: int) -> list[int]:
+    """The ``size`` programmes after the first ``start`` of ``order`` that are in
+    ``bits``."""
+    members = bits.to_bytes(bits.bit_length() // 8 + 1, "little")
+    found: list[int] = []
+    for pk in order:
+        if pk >> 3 < len(members) and members[pk >> 3] >> (pk & 7) & 1:
+            if start:
+                start -= 1
+                continue
+            found.append(pk)
+            if len(found) == size:
+                break
+    return found
 
 
 def count_options(

@@ -130,3 +130,36 @@ def test_a_search_pages_through_results_in_the_order_the_list_query_gives(varied
             break
     assert len(expected) > 7
     assert shown == expected[: len(shown)]
+
+
+def query_of(mix: dict) -> QueryDict:
+    query = QueryDict(mutable=True)
+    for name, value in mix.items():
+        query.setlist(name, value if isinstance(value, list) else [value])
+    return query
+
+
+@pytest.mark.parametrize("sort", ["", "deadline", "cost", "duration", "name", "verified"])
+def test_pages_chosen_from_the_index_are_the_list_querys_pages(varied, sort):
+    for mix in MIXES:
+        query = query_of({**mix, "sort": sort} if sort else mix)
+        expected = list(Finder(query).qs.values_list("pk", flat=True))
+        shown = []
+        for number in range(1, 4):
+            page = Finder(query).page(number, 7)
+            shown += [program.pk for program in page.object_list]
+            if not page.has_next():
+                break
+        assert shown == expected[: len(shown)], mix
+        assert len(shown) == min(len(expected), 21), mix
+
+
+def test_a_new_mix_of_filters_in_an_order_already_read_asks_sql_for_no_page(
+    varied, django_assert_max_num_queries
+):
+    Finder(query_of({"sort": "cost"})).page(1, 7)
+    with django_assert_max_num_queries(20) as visit:
+        page = Finder(query_of({"sort": "cost", "delivery": ["online"]})).page(2, 7)
+
+    assert [program.delivery for program in page.object_list] == ["online"] * 7
+    assert not [query for query in visit.captured_queries if "LIMIT 7" in query["sql"]]
