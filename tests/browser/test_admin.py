@@ -8,7 +8,8 @@ from django.contrib.auth.models import Group, User
 from playwright.sync_api import Browser, Page, expect
 
 from core.editors import EDITORS_GROUP
-from tests.factories import FacultyMemberFactory
+from programs.models import FactSource, FacultyMember, StartTerm
+from tests.factories import ArticleFactory, FacultyMemberFactory, TagFactory
 
 from .checks import assert_accessible, assert_no_sideways_scroll
 
@@ -46,8 +47,6 @@ def test_programme_list_fits_at_1280_px_and_is_accessible(
     assert_accessible(axe, page)
 
 
-# What axe still finds in Django's own admin widgets on a change page: select2's
-# autocomplete boxes, and tabular inlines whose fields are named only by their column.
 def test_programme_change_page_names_faculty_rows_and_is_accessible(
     live_server, browser: Browser, axe, editor, catalogue
 ):
@@ -59,6 +58,50 @@ def test_programme_change_page_names_faculty_rows_and_is_accessible(
 
     expect(page.get_by_text("Grace Hopper, Professor")).to_be_visible()
     expect(page.get_by_label("Reason for this change")).to_be_visible()
+    assert_accessible(axe, page)
+    context.close()
+
+
+def change_page(screen: str, catalogue) -> tuple[str, str, str]:
+    """The address of an editor's change page, and a field on it with the value it shows."""
+    if screen == "university":
+        return (f"programs/university/{catalogue['eth'].university.pk}", "Name", "ETH Zurich")
+    if screen == "topic":
+        topic = catalogue["cmu"].topics.get(slug="computer-vision")
+        return (f"programs/topic/{topic.pk}", "Name", "Computer vision")
+    if screen == "faculty member":
+        member = FacultyMember.objects.get(name="Ada Example")
+        return (f"programs/facultymember/{member.pk}", "Name", "Ada Example")
+    if screen == "advice article":
+        article = ArticleFactory(title="Funding your master's", tags=[TagFactory(name="Money")])
+        article.related_programs.add(catalogue["eth"])
+        return (f"advice/article/{article.pk}", "Title", "Funding your master's")
+    if screen == "intake":
+        intake = StartTerm.objects.filter(program=catalogue["ucl"]).first()
+        intake.source_url = "https://www.ucl.ac.uk/dates"
+        intake.save()
+        return (f"programs/startterm/{intake.pk}", "Source", "https://www.ucl.ac.uk/dates")
+    fact = FactSource.objects.create(
+        program=catalogue["cmu"], fact="tuition", source_url="https://www.cmu.edu/fees"
+    )
+    return (f"programs/factsource/{fact.pk}", "Source", "https://www.cmu.edu/fees")
+
+
+@pytest.mark.parametrize("width", [375, 1280])
+@pytest.mark.parametrize(
+    "screen",
+    ["university", "topic", "faculty member", "advice article", "intake", "fact to check"],
+)
+def test_change_pages_editors_use_are_accessible(
+    live_server, browser: Browser, axe, editor, catalogue, screen, width
+):
+    context = browser.new_context(viewport={"width": width, "height": 800}, is_mobile=width < 600)
+    page = context.new_page()
+    path, label, value = change_page(screen, catalogue)
+    log_in(page, live_server)
+    page.goto(f"{live_server.url}/admin/{path}/change/")
+
+    expect(page.get_by_label(f"{label}:", exact=True)).to_have_value(value)
     assert_accessible(axe, page)
     context.close()
 
