@@ -1,5 +1,6 @@
-"""An editor in the admin at desktop width: a programme list that fits, named faculty
-rows, and an export whose "Select all" works under the Content-Security-Policy."""
+"""An editor in the admin: a programme list that fits at desktop width, named faculty
+rows, change pages and recheck lists that axe finds nothing wrong with on a phone and a
+desktop, and an export that works under the Content-Security-Policy."""
 
 import re
 from pathlib import Path
@@ -103,6 +104,24 @@ def test_change_pages_editors_use_are_accessible(
     page.goto(f"{live_server.url}/admin/{path}/change/")
 
     expect(page.get_by_label(f"{label}:", exact=True)).to_have_value(value)
+    assert_accessible(axe, page)
+    context.close()
+
+
+@pytest.mark.parametrize("width", [375, 1280])
+@pytest.mark.parametrize("screen", ["factsource", "startterm"], ids=["facts", "intakes"])
+def test_the_lists_of_facts_and_intakes_to_recheck_are_accessible(
+    live_server, browser: Browser, axe, editor, catalogue, screen, width
+):
+    FactSource.objects.create(
+        program=catalogue["ucl"], fact="tuition", source_url="https://www.ucl.ac.uk/fees"
+    )
+    context = browser.new_context(viewport={"width": width, "height": 800}, is_mobile=width < 600)
+    page = context.new_page()
+    log_in(page, live_server)
+    page.goto(f"{live_server.url}/admin/programs/{screen}/")
+
+    expect(page.locator("#result_list")).to_contain_text("University College London")
     assert_accessible(axe, page)
     context.close()
 
