@@ -13,7 +13,8 @@ People search in their own words: a word that is a known abbreviation or synonym
 (``SYNONYMS``: NLP, CV, RL, LLM, GenAI, ML, AI, DS, MSc, MEng...) also matches what it
 stands for, on every database alike. A misspelt word is put right from the words the
 catalogue holds (``respell()``), which the finder offers as "did you mean" and searches
-instead when the words as typed find nothing.
+instead when the words as typed find nothing. A search that still finds nothing but
+names a topic (``topics_named()``) is offered that topic as a filter instead.
 """
 
 import difflib
@@ -69,6 +70,21 @@ Group = list[Alternative]
 def expand(terms: list[str]) -> list[Group]:
     """Each term with what it stands for (``SYNONYMS``)."""
     return [[[term], *(words_of(phrase) for phrase in SYNONYMS.get(term, []))] for term in terms]
+
+
+def topics_named(texts: list[str], topics: dict[str, str]) -> list[str]:
+    """The slugs of the topics (``topics``: slug to name) that one of these searches
+    names, in full ("computer vision") or by an abbreviation or synonym ("CV")."""
+    found = []
+    for text in texts:
+        terms = search_terms(text)
+        typed = f" {' '.join(terms)} "
+        meant = {" ".join(words_of(phrase)) for term in terms for phrase in SYNONYMS.get(term, [])}
+        for slug, name in topics.items():
+            words = " ".join(words_of(name))
+            if slug not in found and (f" {words} " in typed or words in meant):
+                found.append(slug)
+    return found
 
 
 def document_words(documents) -> list[str]:

@@ -32,7 +32,8 @@ FIT_KEPT = ("country", "degree", "language", "topic", "role", "start", "deadline
 @vary_on_headers("HX-Request")  # the same URL answers htmx with a part of the page
 def program_list(request: HttpRequest) -> HttpResponse:
     """The catalogue: filters with live counts, sortable and paginated results. A search
-    that finds nothing as typed shows what it finds spelt right, and says so."""
+    that finds nothing as typed shows what it finds spelt right, and says so; one that
+    still finds nothing is offered the topic it names, if any."""
     finder = Finder.from_request(request)
     page = finder.page(request.GET.get("page"), PAGE_SIZE)
     searched_for = respelled = ""
@@ -56,6 +57,7 @@ def program_list(request: HttpRequest) -> HttpResponse:
         "sorts": SORTS,
         "rate": finder.rate,
         "relax": finder.relax_suggestion() if not page.paginator.count else None,
+        "topic_hint": finder.topic_hint(respelled) if not page.paginator.count else None,
         "page_query": page_query(request),
         "with_living": finder.with_living,
         "display_query": finder.display.query,

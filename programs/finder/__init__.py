@@ -273,6 +273,10 @@ class Finder:
     def relax_suggestion(self) -> tuple[Chip, int] | None:
         return chips.relax_suggestion(self.filterset, self.display)
 
+    def topic_hint(self, respelled: str = "") -> chips.TopicHint | None:
+        """For an empty result: a topic the search names, as typed or ``respelled``."""
+        return chips.topic_hint(self.filterset, self.options.topics, [self.search, respelled])
+
 
 class CountedPaginator(Paginator):
     """Django's paginator, told how many results there are when that is already known."""

@@ -1,5 +1,5 @@
 """The active filters as removable chips, and for an empty result the one filter
-whose removal would bring back the most programmes."""
+whose removal would bring back the most programmes, and the topic a search names."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from django.db.models import QuerySet
 
-from programs import money
+from programs import money, search
 from programs.forms import DisplayForm
 
 from .filters import PACE_CHOICES, ProgramFilter
@@ -102,3 +102,45 @@ def relax_suggestion(filterset: ProgramFilter, display: DisplayForm) -> tuple[Ch
             label = ", ".join(label for _, label in given)
             best = (Chip(label, without(filterset, name)), count)
     return best
+
+
+@dataclass
+class TopicHint:
+    """For an empty result: a topic the search names, as a filter in the search's place."""
+
+    name: str
+    url: str
+    count: int  # the programmes it shows
+    alone: bool  # the other filters dropped too: with them it shows none
+
+
+def topic_hint(
+    filterset: ProgramFilter, topics: dict[str, str], searches: list[str]
+) -> TopicHint | None:
+    """The first topic (of ``topics``, slug to name) that one of ``searches`` names and
+    that is not chosen already, if it shows programmes: with the other filters, or
+    else on its own."""
+    chosen = {topic.slug for topic in filterset.cleaned("topic") or []}
+    for slug in search.topics_named(searches, topics):
+        if slug in chosen:
+            continue
+        for alone, programs in (
+            (False, filterset.queryset_without("q")),
+            (True, filterset.queryset.order_by()),
+        ):
+            count = programs.filter(topics__slug=slug).count()
+            if count:
+                return TopicHint(topics[slug], with_topic(filterset, slug, alone), count, alone)
+    return None
+
+
+def with_topic(filterset: ProgramFilter, slug: str, alone: bool) -> str:
+    """The current query string with the topic in place of the search (``alone``: in
+    place of every filter), back on the first page."""
+    query = filterset.data.copy()
+    for name in [*(narrowing(filterset) if alone else ["q"]), "page"]:
+        query.pop(name, None)
+        for other in REMOVED_WITH.get(name, ()):
+            query.pop(other, None)
+    query.appendlist("topic", slug)
+    return "?" + query.urlencode()

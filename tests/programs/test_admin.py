@@ -415,6 +415,15 @@ def test_export_page_loads_the_select_all_script(client, editor):
     assert "js/admin-export.js" in html
 
 
+def test_export_page_has_no_inline_handlers_or_styles(client, editor):
+    """The Content-Security-Policy would block them (the browser test watches for that)."""
+    html = client.get(reverse("admin:programs_program_export")).content.decode()
+
+    assert '<label for="select-all-toggle">Select all</label>' in html
+    assert "onchange=" not in html
+    assert " style=" not in html
+
+
 def post_import(client, content: bytes, file_format: str = "0", name: str = "programmes.csv"):
     upload = SimpleUploadedFile(name, content)
     return client.post(

@@ -76,3 +76,34 @@ def test_words_the_catalogue_knows_are_never_respelt(client, catalogue):
     response = client.get(LIST, {"q": "quantum"})
 
     assert titles(response) == [] and "Did you mean" not in response.content.decode()
+
+
+def test_an_empty_search_that_names_a_topic_offers_that_topic_as_a_filter(client, catalogue):
+    response = client.get(LIST, {"q": "NLP scholarships", "country": "GB"})
+    hint = response.context["topic_hint"]
+
+    assert titles(response) == []
+    assert "“NLP scholarships” names a topic" in response.content.decode()
+    assert (hint.name, hint.count, hint.alone) == ("Natural language processing", 1, False)
+    # The country is kept; the search gives way to the topic.
+    assert titles(client.get(LIST + hint.url)) == ["MSc Machine Learning Online"]
+
+
+def test_a_topic_that_shows_nothing_with_the_other_filters_is_offered_on_its_own(
+    client, catalogue
+):
+    response = client.get(LIST, {"q": "natual language processing grants", "delivery": "hybrid"})
+    hint = response.context["topic_hint"]
+
+    assert (hint.name, hint.count, hint.alone) == ("Natural language processing", 2, True)
+    assert "without the search and your other filters" in response.content.decode()
+    assert set(titles(client.get(LIST + hint.url))) == ML_TITLES
+
+
+def test_no_topic_is_offered_when_it_is_chosen_or_the_search_names_none(client, catalogue):
+    chosen = client.get(LIST, {"q": "rl grants", "topic": "reinforcement-learning"})
+    unnamed = client.get(LIST, {"q": "robotics grants"})
+
+    assert titles(chosen) == [] and chosen.context["topic_hint"] is None
+    assert titles(unnamed) == [] and unnamed.context["topic_hint"] is None
+    assert "names a topic" not in unnamed.content.decode()
