@@ -117,17 +117,11 @@ def test_the_varied_catalogue_has_something_behind_every_flag(varied):
     ids=lambda mix: "&".join(mix),
 )
 def test_a_search_pages_through_results_in_the_order_the_list_query_gives(varied, mix):
-    query = QueryDict(mutable=True)
-    for name, value in mix.items():
-        query.setlist(name, value if isinstance(value, list) else [value])
+    query = query_of(mix)
     expected = list(Finder(query).qs.values_list("pk", flat=True))
 
-    shown = []
-    for number in range(1, 5):
-        page = Finder(query).page(number, 7)
-        shown += [program.pk for program in page.object_list]
-        if not page.has_next():
-            break
+    shown = paged_through(query, pages=4)
+
     assert len(expected) > 7
     assert shown == expected[: len(shown)]
 
@@ -139,17 +133,23 @@ def query_of(mix: dict) -> QueryDict:
     return query
 
 
+def paged_through(query: QueryDict, pages: int) -> list[int]:
+    """The ids a visitor sees paging through the list, 7 at a time."""
+    shown = []
+    for number in range(1, pages + 1):
+        page = Finder(query).page(number, 7)
+        shown += [program.pk for program in page.object_list]
+        if not page.has_next():
+            break
+    return shown
+
+
 @pytest.mark.parametrize("sort", ["", "deadline", "cost", "duration", "name", "verified"])
 def test_pages_chosen_from_the_index_are_the_list_querys_pages(varied, sort):
     for mix in MIXES:
         query = query_of({**mix, "sort": sort} if sort else mix)
         expected = list(Finder(query).qs.values_list("pk", flat=True))
-        shown = []
-        for number in range(1, 4):
-            page = Finder(query).page(number, 7)
-            shown += [program.pk for program in page.object_list]
-            if not page.has_next():
-                break
+        shown = paged_through(query, pages=3)
         assert shown == expected[: len(shown)], mix
         assert len(shown) == min(len(expected), 21), mix
 
