@@ -23,8 +23,9 @@ when missing and fills it once, and times every page on SQLite and on PostgreSQL
 same run. Without it, SQLite alone.
 
 A benchmark, not a test: it never fails the suite. Knobs: ``BENCH_ROUNDS`` (requests
-per page, engine and size, default 60), ``BENCH_LARGE=1``, ``BENCH_REBUILD=1``,
-``BENCH_DATABASE_URL``.
+per page, engine and size, default 60), ``BENCH_LARGE=1``, ``BENCH_SIZES`` (the sizes
+to build and time, e.g. ``10000,100000`` for the first visit after an edit alone; it
+must include 10,000), ``BENCH_REBUILD=1``, ``BENCH_DATABASE_URL``.
 """
 
 from __future__ import annotations
@@ -48,6 +49,13 @@ ROUNDS = int(os.environ.get("BENCH_ROUNDS", "60"))
 WARMUP = 5
 PASSES = 4
 SIZES = [1_000, 10_000] + ([100_000] if os.environ.get("BENCH_LARGE") == "1" else [])
+if os.environ.get("BENCH_SIZES"):  # e.g. "10000,100000": the 3x targets between these
+    try:
+        SIZES = sorted({int(size) for size in os.environ["BENCH_SIZES"].split(",")})
+    except ValueError:
+        sys.exit("BENCH_SIZES lists catalogue sizes separated by commas, e.g. 10000,100000.")
+    if 10_000 not in SIZES or SIZES[0] < 1:
+        sys.exit("BENCH_SIZES must include 10000, the size the peer is raced at.")
 SERVER_URL = os.environ.get("BENCH_DATABASE_URL", "")
 ENGINES = {
     engine: ENGINE_NAMES[engine] for engine in ["sqlite"] + ["postgresql"] * bool(SERVER_URL)
