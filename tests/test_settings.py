@@ -108,3 +108,19 @@ def test_postgresql_prices_random_reads_for_ssds_unless_the_url_says_otherwise()
 
     assert "random_page_cost=1.1" in default.stdout, default.stderr
     assert "random_page_cost=2" in own.stdout and "1.1" not in own.stdout, own.stderr
+
+
+def test_postgresql_connections_are_kept_between_requests_unless_the_url_says_otherwise():
+    code = (
+        "from django.conf import settings; db = settings.DATABASES['default']; "
+        "print(db['CONN_MAX_AGE'], db['CONN_HEALTH_CHECKS'])"
+    )
+    url = "postgres://someone@db.example:5432/catalogue"
+
+    default = run_with_settings(code, DJANGO_DEBUG="1", DATABASE_URL=url)
+    own = run_with_settings(code, DJANGO_DEBUG="1", DATABASE_URL=f"{url}?conn_max_age=0")
+    sqlite = run_with_settings(code, DJANGO_DEBUG="1", DATABASE_URL="sqlite:///catalogue.db")
+
+    assert default.stdout.split() == ["60", "True"], default.stderr
+    assert own.stdout.split() == ["0", "True"], own.stderr
+    assert sqlite.stdout.split()[0] == "0", sqlite.stderr  # opening a file costs nothing

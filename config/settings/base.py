@@ -149,6 +149,11 @@ elif DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
     # countries read the whole programme table instead of the few rows an index finds.
     # A server configured otherwise can say so with ?options= in DATABASE_URL.
     DATABASES["default"].setdefault("OPTIONS", {}).setdefault("options", "-c random_page_cost=1.1")
+    # A connection per request would cost a new server process each time: a worker keeps
+    # its connection for a minute, checked before reuse (?conn_max_age=0 in the URL: not).
+    if "conn_max_age" not in env("DATABASE_URL").lower():
+        DATABASES["default"]["CONN_MAX_AGE"] = 60
+    DATABASES["default"]["CONN_HEALTH_CHECKS"] = True
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 # Per-process memory by default. Editors' saves reach every worker at once with any

@@ -119,8 +119,8 @@ def test_two_processes_share_what_they_work_out_and_both_see_an_editors_save(sit
         # second process shows exactly that only if it read the first one's entry
         # rather than working the page out again.
         last = store.get(pages[0])
-        ids = RedisSerializer().loads(last)
-        store.set(pages[0], RedisSerializer().dumps(ids[-1:]), keepttl=True)
+        cached = RedisSerializer().loads(last)  # (id, revision) of each programme
+        store.set(pages[0], RedisSerializer().dumps(cached[-1:]), keepttl=True)
         assert card_titles(fetch(f"{second}/programs/")) == [listed[-1]]
 
         # An editor renames the first programme listed from a third process.
@@ -128,7 +128,7 @@ def test_two_processes_share_what_they_work_out_and_both_see_an_editors_save(sit
             "shell",
             "-c",
             "from programs.models import Program; "
-            f"program = Program.objects.get(pk={ids[0]}); "
+            f"program = Program.objects.get(pk={cached[0][0]}); "
             "program.title = 'MSc Renamed By An Editor'; program.save()",
         )
         for url in (first, second):
