@@ -5,26 +5,16 @@ from decimal import Decimal
 
 import pytest
 import tablib
-from django.contrib.auth.models import Group, User
 from django.core.exceptions import ValidationError
 from django.db import IntegrityError, transaction
 from django.urls import reverse
 
-from core.editors import EDITORS_GROUP
 from programs.models import CareerFacts, FactSource, Outcome, Program, Role
 from programs.models.details import SALARY_NEEDS_CURRENCY
 from programs.resources import ProgramResource
 from tests.factories import OutcomeFactory, ProgramFactory, RoleFactory, UniversityFactory
 
 pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture
-def editor(client):
-    user = User.objects.create_user("editor", password="pw", is_staff=True)
-    user.groups.add(Group.objects.get(name=EDITORS_GROUP))
-    client.force_login(user)
-    return user
 
 
 # The database and the model ------------------------------------------------------
