@@ -53,30 +53,24 @@ class ProgrammeWidget(NaturalKeyWidget):
         return self.found[key]
 
 
+WITH_ANY_FIGURE = "Required with any figure: a share, the graduates counted or a salary."
 COLUMN_HELP = {
     "university": {
         "meaning": "The university that runs the programme, by its slug.",
-        "required": "Required: university, program and year together find the outcome a "
-        "row updates.",
         "accepted": "The slug of a university already in the admin.",
     },
     "program": {"meaning": "The programme, by its slug at that university."},
     "year": {"meaning": "The graduating class the figures speak for, e.g. 2024."},
-    "salary_currency": {"accepted": CURRENCY_CODE + " Needed with a median salary."},
+    "within_months": {"required": "Required with a share."},
+    "salary_currency": {"required": "Required with a median salary.", "accepted": CURRENCY_CODE},
     "roles": {"meaning": "The roles the source says graduates went into."},
-    "counted": {
-        "accepted": "Text of at most 300 characters. Needed with any figure (a share, the "
-        "graduates counted or a salary)."
-    },
-    "reported_by": {
-        "accepted": "Text of at most 200 characters. Needed with any figure (a share, the "
-        "graduates counted or a salary)."
-    },
-    "within_months": {"accepted": "A whole number from 1 to 60. Needed with a share."},
+    "counted": {"required": WITH_ANY_FIGURE},
+    "reported_by": {"required": WITH_ANY_FIGURE},
     "source_url": {
         "meaning": "The official page that publishes these figures; imported as checked "
         "today by you.",
-        "accepted": "A web address starting https://. Needed with any figure.",
+        "accepted": "A web address starting https://.",
+        "required": WITH_ANY_FIGURE,
     },
 }
 

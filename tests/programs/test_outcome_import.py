@@ -11,6 +11,7 @@ import tablib
 from django.urls import reverse
 from django.utils import timezone
 
+from core.import_columns import describe
 from core.imports import run_queued
 from core.models import ImportJob
 from programs.models import Outcome
@@ -147,11 +148,21 @@ def test_the_import_page_offers_templates_and_says_what_each_column_takes(client
     for extension in ("csv", "xlsx"):
         assert reverse(TEMPLATE, args=[extension]) in page
     assert "university and program and year match an existing outcome" in page
-    assert "Required: university, program and year together find the outcome" in page
-    assert "Needed with a share." in page  # within_months
-    assert "Needed with a median salary." in page  # salary_currency
+    assert "Required: university and program and year together find the outcome" in page
+    assert "Required with a share." in page  # within_months
+    assert "Required with a median salary." in page  # salary_currency
+    assert "Required with any figure: a share, the graduates counted or a salary." in page
     header = client.get(reverse(TEMPLATE, args=["csv"])).content.decode()
     assert next(csv.reader(io.StringIO(header))) == HEADERS
+
+
+def test_every_destination_column_is_described_with_an_example():
+    columns = describe(OutcomeResource())
+
+    assert [column.name for column in columns] == HEADERS
+    for column in columns:
+        assert column.meaning and column.required and column.accepted, column.name
+        assert column.example, column.name
 
 
 def csv_of(*values: dict) -> bytes:
