@@ -209,3 +209,13 @@ def test_the_finder_lists_a_programme_once_its_imported_destinations_name_a_role
 
     found = client.get(finder, {"role": "research-scientist"}).context["page"].object_list
     assert [shown.title for shown in found] == ["MSc Machine Learning"]
+
+
+def test_the_outcomes_list_shows_each_year_and_offers_import_and_export(client, editor, program):
+    OutcomeFactory(program=program, year=2024, reported_by="the careers service")
+
+    html = client.get(reverse("admin:programs_outcome_changelist")).content.decode()
+
+    assert "MSc Machine Learning" in html and "the careers service" in html
+    assert reverse(IMPORT_PAGE) in html
+    assert reverse("admin:programs_outcome_export") in html
