@@ -273,7 +273,8 @@ class Outcome(Provenance):
         null=True,
         blank=True,
         validators=[MinValueValidator(1), MaxValueValidator(60)],
-        help_text="The time after graduating the figures speak for, e.g. 6 or 15.",
+        help_text="The time after graduating the figures speak for, e.g. 6 or 15; needed "
+        "with a share.",
     )
     cohort_size = models.PositiveIntegerField(
         "graduates counted",
@@ -316,7 +317,7 @@ class Outcome(Provenance):
         max_length=200,
         blank=True,
         help_text="Who counted, e.g. “the university's graduate survey” or "
-        "“HESA Graduate Outcomes”.",
+        "“HESA Graduate Outcomes”; needed with any figure.",
     )
 
     objects = OutcomeQuerySet.as_manager()
@@ -325,7 +326,7 @@ class Outcome(Provenance):
         max_length=300,
         blank=True,
         help_text="Who the figures cover and when, as the source says, e.g. "
-        "“graduates answering a survey six months after finishing”.",
+        "“graduates answering a survey six months after finishing”; needed with any figure.",
     )
 
     history = HistoricalRecords()
