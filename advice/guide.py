@@ -13,9 +13,12 @@ into ``Answers``; ``recommend`` decides, in this order:
    full-time when you can stop.
 
 Where a master's fits, narrower searches go with the main one: for research, programmes
-with a thesis that publish how many graduates go on to a PhD; for applied roles, those
-with a placement (full-time only: a placement means leaving one's job) or an
-industry-sponsored project.
+with a thesis that publish how many graduates go on to a PhD, and those whose graduates
+went on to work as research scientists; for applied roles, those with a placement
+(full-time only: a placement means leaving one's job) or an industry-sponsored project,
+those whose graduates went on to work as ML engineers or data scientists, and those
+with careers support after graduating. The roles are the finder's ``role`` filter, by
+the slugs every database has (``programs.models.careers.ROLES``).
 """
 
 from dataclasses import dataclass, field
@@ -85,8 +88,9 @@ class Recommendation:
     # GET parameters for the programme list, for the routes where a master's fits.
     search_params: dict[str, str] | None = None
     search_label: str = "See programmes that match"
-    # Narrower searches beside the main one: (link text, GET parameters).
-    narrower: tuple[tuple[str, dict[str, str]], ...] = ()
+    # Narrower searches beside the main one: (link text, GET parameters); a parameter
+    # the finder takes more than once (``role``, any of) is a tuple of values.
+    narrower: tuple[tuple[str, dict[str, str | tuple[str, ...]]], ...] = ()
     # The slug of the advice article that goes deeper into this path.
     further_reading: str = ""
     notes: tuple[str, ...] = field(default=())
@@ -178,16 +182,38 @@ def _search(answers: Answers, **params: str) -> dict[str, str]:
 
 
 PHD_DATA_LABEL = "Of these, the ones that publish how many graduates go on to a PhD"
+RESEARCH_ROLE_LABEL = "Of these, the ones whose graduates went on to work as research scientists"
 PLACEMENT_LABEL = "Of these, the ones with a placement or internship"
 SPONSORED_LABEL = "Of these, the ones with an industry-sponsored project"
+APPLIED_ROLES_LABEL = (
+    "Of these, the ones whose graduates went on to work as ML engineers or data scientists"
+)
+SUPPORT_AFTER_LABEL = "Of these, the ones with careers support after graduating"
+RESEARCH_ROLES = ("research-scientist",)
+APPLIED_ROLES = ("ml-engineer", "data-scientist")
+
+
+def _research_narrower(search: dict[str, str]) -> tuple:
+    """Research-track programmes that publish PhD progression, and those whose graduates
+    went on to research roles."""
+    research = {**search, "thesis": "1"}
+    return (
+        (PHD_DATA_LABEL, {**research, "phd_data": "1"}),
+        (RESEARCH_ROLE_LABEL, {**research, "role": RESEARCH_ROLES}),
+    )
 
 
 def _narrower(answers: Answers, search: dict[str, str], full_time: bool) -> tuple:
     """Narrower searches for a master's route, as fits the visitor's goal."""
     if answers.goal is Goal.RESEARCH:
-        return ((PHD_DATA_LABEL, {**search, "thesis": "1", "phd_data": "1"}),)
+        return _research_narrower(search)
     placement = ((PLACEMENT_LABEL, {**search, "internship": "1"}),) if full_time else ()
-    return (*placement, (SPONSORED_LABEL, {**search, "sponsored": "1"}))
+    return (
+        *placement,
+        (SPONSORED_LABEL, {**search, "sponsored": "1"}),
+        (APPLIED_ROLES_LABEL, {**search, "role": APPLIED_ROLES}),
+        (SUPPORT_AFTER_LABEL, {**search, "careers_after": "1"}),
+    )
 
 
 def _phd(answers: Answers) -> Recommendation:
@@ -220,7 +246,7 @@ def _phd(answers: Answers) -> Recommendation:
         headline="Apply for a PhD",
         reasons=tuple(reasons),
         search_params=search,
-        narrower=((PHD_DATA_LABEL, {**search, "phd_data": "1"}),),
+        narrower=_research_narrower(search),
         search_label="See research-track master's programmes",
         further_reading="masters-phd-or-self-study",
         notes=tuple(notes),

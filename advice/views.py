@@ -117,6 +117,6 @@ def guide(request: HttpRequest) -> HttpResponse:
     )
 
 
-def programme_search_url(params: dict[str, str]) -> str:
-    """The programme list, pre-filtered with these GET parameters."""
-    return f"{reverse('programs:list')}?{urlencode(params)}"
+def programme_search_url(params: dict[str, str | tuple[str, ...]]) -> str:
+    """The programme list, pre-filtered with these GET parameters (a tuple: each value)."""
+    return f"{reverse('programs:list')}?{urlencode(params, doseq=True)}"

@@ -3,13 +3,13 @@
 from django import forms
 from django.contrib import admin
 from django.contrib.admin.utils import flatten_fieldsets
-from django.core.exceptions import PermissionDenied
+from django.core.exceptions import PermissionDenied, ValidationError
 from django.db.models import Model, QuerySet
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.urls import path
-from import_export.forms import SelectableFieldsExportForm
+from import_export.forms import ImportForm, SelectableFieldsExportForm
 
 from . import import_columns, imports
 from .models import ImportJob
@@ -94,6 +94,22 @@ class ExportForm(SelectableFieldsExportForm):
         return super().media + forms.Media(js=["js/admin-export.js"])
 
 
+MAX_IMPORT_BYTES = 5 * 1024 * 1024
+
+
+class SpreadsheetImportForm(ImportForm):
+    """The spreadsheet upload, refused with a clear message when it is too large."""
+
+    def clean_import_file(self):
+        upload = self.cleaned_data["import_file"]
+        if upload.size > MAX_IMPORT_BYTES:
+            raise ValidationError(
+                f"This file is {upload.size / 1024 / 1024:.1f} MB; imports are limited to "
+                f"{MAX_IMPORT_BYTES // 1024 // 1024} MB. Split it into smaller files."
+            )
+        return upload
+
+
 class SpreadsheetAdminMixin:
     """django-import-export's admin, with the project's own spreadsheet formats
     (``core.spreadsheets``): exports keep numbers and dates native, as the library does
@@ -105,6 +121,7 @@ class SpreadsheetAdminMixin:
     Only staff who may add and change the rows may import them."""
 
     import_template_name = "admin/spreadsheet_import.html"
+    import_form_class = SpreadsheetImportForm
     template_formats = {
         "csv": ("text/csv; charset=utf-8", import_columns.header_csv),
         "xlsx": (
@@ -181,7 +198,7 @@ class SpreadsheetAdminMixin:
             "opts": self.opts,
             "media": self.media + form.media,
             "columns": import_columns.describe(resource_classes[0]()),
-            "id_columns": list(resource_classes[0]._meta.import_id_fields),
+            "id_columns": import_columns.key_columns(resource_classes[0]),
             "template_extensions": list(self.template_formats),
             "import_error_display": self.import_error_display,
         }

@@ -4,7 +4,7 @@ template files with exactly those columns.
 A column is described from the model field it fills (its verbose name, help text,
 choices, type and limits), so a column added to a resource later is described without
 more work. A resource adds words of its own only where the field says too little
-(``column_help``: a column's ``meaning`` or ``accepted`` values) and an example value
+(``column_help``: a column's ``meaning``, ``required`` or ``accepted`` values) and an example value
 per column (``column_examples``).
 
 The templates hold the column names and nothing to import: a CSV of the header row, and
@@ -107,8 +107,18 @@ def _meaning(model_field) -> str:
     return meaning
 
 
+def key_columns(resource) -> list[str]:
+    """The columns that together find the row a line updates: the resource's
+    ``key_columns()`` where it names them, else its import id fields."""
+    named = getattr(resource, "key_columns", None)
+    return list(named() if named else resource._meta.import_id_fields)
+
+
 def _requirement(resource, resource_field, model_field) -> str:
-    ids = list(resource._meta.import_id_fields)
+    given = getattr(resource, "column_help", {}).get(resource_field.column_name, {})
+    if given.get("required"):
+        return given["required"]
+    ids = key_columns(resource)
     if resource_field.column_name in ids:
         together = " and ".join(ids)
         noun = resource._meta.model._meta.verbose_name

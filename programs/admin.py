@@ -14,7 +14,6 @@ from django.utils.html import format_html
 from django.utils.text import capfirst
 from django_countries.filters import CountryFilter
 from import_export.admin import ImportExportMixin
-from import_export.forms import ImportForm
 from simple_history.admin import SimpleHistoryAdmin
 
 from core.admin import ChangeReasonMixin, ExportForm, SpreadsheetAdminMixin
@@ -167,22 +166,6 @@ class FreshnessFilter(admin.SimpleListFilter):
         return queryset
 
 
-MAX_IMPORT_BYTES = 5 * 1024 * 1024
-
-
-class ProgramImportForm(ImportForm):
-    """The spreadsheet upload, refused with a clear message when it is too large."""
-
-    def clean_import_file(self):
-        upload = self.cleaned_data["import_file"]
-        if upload.size > MAX_IMPORT_BYTES:
-            raise ValidationError(
-                f"This file is {upload.size / 1024 / 1024:.1f} MB; imports are limited to "
-                f"{MAX_IMPORT_BYTES // 1024 // 1024} MB. Split it into smaller files."
-            )
-        return upload
-
-
 def changes_since(program: Program, seen_revision: int) -> tuple[object, list[str]]:
     """Who last saved the programme, and each field changed since ``seen_revision``."""
     latest = program.history.order_by("-history_id").first()
@@ -256,7 +239,6 @@ class ProgramAdmin(
     ChangeReasonMixin, SpreadsheetAdminMixin, ImportExportMixin, SimpleHistoryAdmin
 ):
     form = ProgramAdminForm
-    import_form_class = ProgramImportForm
     resource_classes = [ProgramResource]
     export_form_class = ExportForm
     # Six columns that fit beside the filters at 1280 px: what it is, where, whether

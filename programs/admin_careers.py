@@ -1,11 +1,17 @@
 """After the degree in the admin: the programme form's fieldset, the outcomes inline
-with who counted what, list filters for the values in use, and the roles."""
+with who counted what, list filters for the values in use, the roles, and the
+destinations' own list, where they are imported and exported as spreadsheets."""
 
 from django import forms
 from django.contrib import admin
+from import_export.admin import ImportExportMixin
+from simple_history.admin import SimpleHistoryAdmin
+
+from core.admin import ChangeReasonMixin, ExportForm, SpreadsheetAdminMixin
 
 from .models import Outcome, Program, Role
 from .models.careers import NOT_PUBLISHED, UNSAID_FLAGS
+from .outcome_resource import OutcomeResource
 
 AFTER_THE_DEGREE = (
     "After the degree",
@@ -94,26 +100,58 @@ class SupportAfterFilter(InUseFilter):
 LIST_FILTERS = [PlacementFilter, SponsoredFilter, SupportAfterFilter]
 
 
-class OutcomeInline(admin.StackedInline):
-    """Each year's destinations with what they count, by whom and within how long."""
+OUTCOME_FIELDS = [
+    ("year", "within_months", "cohort_size"),
+    ("employment_rate", "further_study_rate"),
+    ("median_salary", "salary_currency"),
+    "roles",
+    "top_employers",
+    ("counted", "reported_by"),
+    ("source_url", "checked_on", "checked_by"),
+]
 
-    model = Outcome
-    extra = 0
-    fields = [
-        ("year", "within_months", "cohort_size"),
-        ("employment_rate", "further_study_rate"),
-        ("median_salary", "salary_currency"),
-        "roles",
-        "top_employers",
-        ("counted", "reported_by"),
-        ("source_url", "checked_on", "checked_by"),
-    ]
-    readonly_fields = ["checked_by"]
 
+class RolesAsCheckboxes:
     def formfield_for_manytomany(self, db_field, request, **kwargs):
         if db_field.name == "roles":
             kwargs["widget"] = forms.CheckboxSelectMultiple
         return super().formfield_for_manytomany(db_field, request, **kwargs)
+
+
+class OutcomeInline(RolesAsCheckboxes, admin.StackedInline):
+    """Each year's destinations with what they count, by whom and within how long."""
+
+    model = Outcome
+    extra = 0
+    fields = OUTCOME_FIELDS
+    readonly_fields = ["checked_by"]
+
+
+@admin.register(Outcome)
+class OutcomeAdmin(
+    RolesAsCheckboxes,
+    ChangeReasonMixin,
+    SpreadsheetAdminMixin,
+    ImportExportMixin,
+    SimpleHistoryAdmin,
+):
+    """Destinations of every programme, one graduating year a row: where spreadsheets
+    of them are imported (with the same checks as the programme's form) and exported."""
+
+    resource_classes = [OutcomeResource]
+    export_form_class = ExportForm
+    list_display = ["program", "year", "employment_rate", "further_study_rate", "reported_by"]
+    list_filter = ["year"]
+    list_select_related = ["program__university"]
+    search_fields = ["program__title", "program__university__name", "reported_by"]
+    autocomplete_fields = ["program", "salary_currency"]
+    fields = ["program", *OUTCOME_FIELDS]
+    readonly_fields = ["checked_by"]
+
+    def save_model(self, request, obj, form, change):
+        if "checked_on" in form.changed_data:
+            obj.checked_by = request.user
+        super().save_model(request, obj, form, change)
 
 
 @admin.register(Role)

@@ -118,8 +118,19 @@ def latest_with_roles(program: Program) -> Outcome | None:
 
 
 def share_note(outcome: Outcome) -> str:
-    """Which graduates a share speaks for: the class, the time, the cohort."""
-    parts = [f"class of {outcome.year}", within(outcome), *counted_by(outcome, "graduates")]
+    """Which graduates a share speaks for: the class, the time, what is counted, the
+    cohort and who counted."""
+    return year_note(outcome, within(outcome), cohort=True)
+
+
+def year_note(outcome: Outcome, *more: str, cohort: bool = False) -> str:
+    """Which graduates a figure speaks for and what it rests on: the class, ``more``,
+    what is counted and (with ``cohort``, how many and) who counted."""
+    counted = [f"counts {outcome.counted}"] if outcome.counted else []
+    by = counted_by(outcome, "graduates")
+    if not cohort:
+        by = [part for part in by if part.startswith("counted by")]
+    parts = [f"class of {outcome.year}", *more, *counted, *by]
     return "; ".join(part for part in parts if part)
 
 

@@ -41,13 +41,17 @@ class Cell:
     note: str = ""
     badge: str = ""
     mark: str = ""
+    source: str = ""  # the page a figure comes from, linked beside it
 
     @property
     def export_text(self) -> str:
         """What the CSV holds: the figure, or the link where the page shows one, with
-        its note."""
+        its note and its source."""
         text = self.url or self.text
-        return f"{text} ({self.note})" if self.note else text
+        notes = [self.note] if self.note else []
+        if self.source:
+            notes.append(f"source {self.source}")
+        return f"{text} ({'; '.join(notes)})" if notes else text
 
 
 @dataclass
@@ -289,29 +293,34 @@ def after_degree_rows(programs: list[Program], rate: ExchangeRate) -> list[Row]:
             return missing(NOT_PUBLISHED)
         value = getattr(outcome, attribute)
         note = after_degree.share_note(outcome)
-        return Cell(f"{after_degree.percent(value)} {what}", value=value, note=note)
+        text = f"{after_degree.percent(value)} {what}"
+        return Cell(text, value=value, note=note, source=outcome.source_url)
 
     def salary(program: Program) -> Cell:
         outcome = program.latest_outcome("median_salary")
         if outcome is None or outcome.salary_currency is None:
             return missing(NOT_PUBLISHED)
         converted = convert(outcome.median_salary, outcome.salary_currency, rate)
-        note = f"class of {outcome.year}"
+        original = ""
         if outcome.salary_currency_id != rate.currency:
-            note += f"; {amount(outcome.median_salary, outcome.salary_currency_id)}"
-        return Cell(amount(converted, rate.currency), value=converted, note=note)
+            original = amount(outcome.median_salary, outcome.salary_currency_id)
+        note = after_degree.year_note(outcome, original)
+        text = amount(converted, rate.currency)
+        return Cell(text, value=converted, note=note, source=outcome.source_url)
 
     def roles(program: Program) -> Cell:
         outcome = after_degree.latest_with_roles(program)
         if outcome is None:
             return missing(NOT_PUBLISHED)
-        return Cell(", ".join(outcome.named_roles()), note=f"class of {outcome.year}")
+        note = after_degree.year_note(outcome)
+        return Cell(", ".join(outcome.named_roles()), note=note, source=outcome.source_url)
 
     def employers(program: Program) -> Cell:
         outcome = program.latest_outcome("top_employers")
         if outcome is None:
             return missing(NOT_PUBLISHED)
-        return Cell(outcome.top_employers, note=f"class of {outcome.year}")
+        note = after_degree.year_note(outcome)
+        return Cell(outcome.top_employers, note=note, source=outcome.source_url)
 
     return [
         Row("Placement", [stated(p.placement_text) for p in programs]),

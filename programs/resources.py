@@ -57,25 +57,40 @@ class NaturalKeyWidget(widgets.ForeignKeyWidget):
         return self.found[key]
 
 
-class TopicsWidget(widgets.ManyToManyWidget):
-    """Topics as slugs separated by commas; an unknown slug is an error, not silently dropped.
-    Each slug is looked up once per import, like ``NaturalKeyWidget``'s keys."""
+class SlugsWidget(widgets.ManyToManyWidget):
+    """Rows of a model by their slugs, separated by commas; an unknown slug is an error,
+    not silently dropped. Each slug is looked up once per import, like
+    ``NaturalKeyWidget``'s keys."""
 
-    def __init__(self, *args, **kwargs) -> None:
-        super().__init__(*args, **kwargs)
-        self.found: dict[str, Topic | None] = {}
+    def __init__(self, model, noun: str, hint: str) -> None:
+        super().__init__(model, field="slug", separator=",")
+        self.noun = noun
+        self.hint = hint
+        self.found: dict[str, object] = {}
 
     def clean(self, value, row=None, **kwargs):
         slugs = [slug.strip() for slug in str(value or "").split(self.separator) if slug.strip()]
         if new := [slug for slug in slugs if slug not in self.found]:
             self.found.update(dict.fromkeys(new))
-            self.found.update({topic.slug: topic for topic in Topic.objects.filter(slug__in=new)})
+            self.found.update({row.slug: row for row in self.model.objects.filter(slug__in=new)})
         unknown = sorted({slug for slug in slugs if self.found[slug] is None})
         if unknown:
-            raise ValueError(
-                f"Unknown topic(s): {', '.join(unknown)}. Use the slugs listed under Topics."
-            )
+            raise ValueError(f"Unknown {self.noun}(s): {', '.join(unknown)}. {self.hint}")
         return [self.found[slug] for slug in dict.fromkeys(slugs)]
+
+
+def currency_field(name: str) -> fields.Field:
+    """A currency column, by its ISO code, of a currency with an exchange rate."""
+    return fields.Field(
+        attribute=name,
+        column_name=name,
+        widget=NaturalKeyWidget(
+            ExchangeRate,
+            "currency",
+            "exchange rate for currency",
+            "Add the currency under Exchange rates before importing.",
+        ),
+    )
 
 
 class UnknownFlagWidget(widgets.BooleanWidget):
@@ -223,13 +238,125 @@ class NoDiff(resources.Diff):
         pass
 
 
-class ProgramResource(resources.ModelResource):
-    column_help = COLUMN_HELP
-    column_examples = COLUMN_EXAMPLES
+class SpreadsheetResource(resources.ModelResource):
+    """What every spreadsheet import shares: keys by readable names, the model's own
+    rules for each row, a clear refusal of a file whose columns are wrong, and all or
+    nothing."""
 
     # An empty text cell (which XLSX reads back as no value at all) is empty text, as
     # for CharFields, never NULL.
     WIDGETS_MAP = {**resources.ModelResource.WIDGETS_MAP, "TextField": widgets.CharWidget}
+
+    class Meta:
+        clean_model_instances = True
+        skip_unchanged = True
+        report_skipped = True
+        use_transactions = True
+
+    # Columns read beside the resource's fields (by ``after_import_row``, say).
+    extra_columns: tuple[str, ...] = ()
+
+    @classmethod
+    def key_columns(cls) -> tuple[str, ...]:
+        """The columns that together find the row a line of the file updates."""
+        return tuple(cls._meta.import_id_fields)
+
+    def import_instance(self, instance, row, **kwargs):
+        """Also a key the row leaves to the model's default (the base currency, when a
+        file has no currency column) comes from the widget's lookups, not a query a row."""
+        super().import_instance(instance, row, **kwargs)
+        for field in self.get_import_fields():
+            if not isinstance(field.widget, NaturalKeyWidget):
+                continue
+            model_field = instance._meta.get_field(field.attribute)
+            key = getattr(instance, model_field.attname)
+            if (
+                key is not None
+                and not model_field.is_cached(instance)
+                and model_field.target_field.name == field.widget.field
+            ):
+                setattr(instance, field.attribute, field.widget.clean(key))
+
+    def before_save_instance(self, instance, row, **kwargs):
+        """Each row's history names the editor who started the import, also when it runs
+        outside their request (``core.imports``)."""
+        if kwargs.get("user") is not None:
+            instance._history_user = kwargs["user"]
+
+    def get_diff_class(self):
+        return NoDiff
+
+    def check_columns(self, dataset) -> None:
+        """Refuse a file whose first row does not name the columns this import reads,
+        saying which column is wrong, rather than dropping a misnamed one in silence."""
+        known = [field.column_name for field in self.get_import_fields()]
+        known += self.extra_columns
+        headers = [str(header or "").strip() for header in dataset.headers or []]
+        problems = [
+            f"{column_name(number)} is headed “{header}”, which is not a column this import reads"
+            if header
+            else f"{column_name(number)} has no name in the first row"
+            for number, header in enumerate(headers, 1)
+            if header not in known
+        ]
+        missing = [name for name in self.key_columns() if name not in headers]
+        if missing:
+            problems.append(f"no column is headed {' or '.join(missing)}, which every row needs")
+        if problems:
+            plural = self._meta.model._meta.verbose_name_plural
+            raise SpreadsheetError(
+                f"The first row must name the columns: {'; '.join(problems)}. Columns this "
+                f"import reads: {', '.join(known)}. Exporting {plural} gives a file with them."
+            )
+
+    def import_data(self, dataset, dry_run: bool = False, **kwargs):
+        """All or nothing: a single invalid row rolls back the whole file, and a file
+        with wrong columns is not read row by row at all."""
+        try:
+            self.check_columns(dataset)
+        except SpreadsheetError as error:
+            result = self.get_result_class()()
+            result.total_rows = len(dataset)
+            result.append_base_error(self.get_error_result_class()(error))
+            return result
+        kwargs["rollback_on_validation_errors"] = True
+        with transaction.atomic(), batched() as batch:
+            result = super().import_data(dataset, dry_run=dry_run, **kwargs)
+            if dry_run or result.has_errors() or result.has_validation_errors():
+                batch.discard()  # rolled back: no search text to rebuild, nothing changed
+            return result
+
+    def validate_instance(self, instance, import_validation_errors=None, validate_unique=True):
+        """The model's own rules for each row, without asking the database to evaluate
+        each CheckConstraint (a query each, a row): field validators and ``clean()``
+        mirror every one, and the database still enforces them when the row is saved.
+        A key used twice is no conflict either: the row finds the one to update."""
+        errors = dict(import_validation_errors or {})
+        # A key a NaturalKeyWidget resolved was just found in the database: asking again
+        # whether it exists would be one more query per row and key.
+        looked_up = [
+            field.attribute
+            for field in self.get_import_fields()
+            if isinstance(field.widget, NaturalKeyWidget)
+            and getattr(instance, f"{field.attribute}_id", None) is not None
+        ]
+        try:
+            instance.full_clean(
+                exclude=[*errors.keys(), *looked_up],
+                validate_unique=validate_unique,
+                validate_constraints=False,
+            )
+        except ValidationError as error:
+            # A column already refused (an unknown currency, say) is not refused twice.
+            errors = {**error.update_error_dict({}), **errors}
+        if errors:
+            raise ValidationError(errors)
+
+
+class ProgramResource(SpreadsheetResource):
+    column_help = COLUMN_HELP
+    column_examples = COLUMN_EXAMPLES
+    extra_columns = tuple(column for columns in SOURCE_COLUMNS.values() for column in columns)
 
     university = fields.Field(
         attribute="university",
@@ -244,28 +371,10 @@ class ProgramResource(resources.ModelResource):
     topics = fields.Field(
         attribute="topics",
         column_name="topics",
-        widget=TopicsWidget(Topic, field="slug", separator=","),
+        widget=SlugsWidget(Topic, "topic", "Use the slugs listed under Topics."),
     )
-    tuition_currency = fields.Field(
-        attribute="tuition_currency",
-        column_name="tuition_currency",
-        widget=NaturalKeyWidget(
-            ExchangeRate,
-            "currency",
-            "exchange rate for currency",
-            "Add the currency under Exchange rates before importing.",
-        ),
-    )
-    living_cost_currency = fields.Field(
-        attribute="living_cost_currency",
-        column_name="living_cost_currency",
-        widget=NaturalKeyWidget(
-            ExchangeRate,
-            "currency",
-            "exchange rate for currency",
-            "Add the currency under Exchange rates before importing.",
-        ),
-    )
+    tuition_currency = currency_field("tuition_currency")
+    living_cost_currency = currency_field("living_cost_currency")
 
     tuition_source = source_field("tuition", "source")
     tuition_intake = source_field("tuition", "intake")
@@ -318,41 +427,12 @@ class ProgramResource(resources.ModelResource):
             *(column for columns in SOURCE_COLUMNS.values() for column in columns),
         )
         export_order = fields
-        clean_model_instances = True
-        skip_unchanged = True
-        report_skipped = True
-        use_transactions = True
 
     @classmethod
     def widget_from_django_field(cls, f, default=widgets.Widget):
         if f.get_internal_type() == "BooleanField" and f.null:
             return UnknownFlagWidget
         return super().widget_from_django_field(f, default)
-
-    def import_instance(self, instance, row, **kwargs):
-        """Also a key the row leaves to the model's default (the base currency, when a
-        file has no currency column) comes from the widget's lookups, not a query a row."""
-        super().import_instance(instance, row, **kwargs)
-        for field in self.get_import_fields():
-            if not isinstance(field.widget, NaturalKeyWidget):
-                continue
-            model_field = instance._meta.get_field(field.attribute)
-            key = getattr(instance, model_field.attname)
-            if (
-                key is not None
-                and not model_field.is_cached(instance)
-                and model_field.target_field.name == field.widget.field
-            ):
-                setattr(instance, field.attribute, field.widget.clean(key))
-
-    def before_save_instance(self, instance, row, **kwargs):
-        """Each row's history names the editor who started the import, also when it runs
-        outside their request (``core.imports``)."""
-        if kwargs.get("user") is not None:
-            instance._history_user = kwargs["user"]
-
-    def get_diff_class(self):
-        return NoDiff
 
     def before_import_row(self, row, **kwargs):
         errors = source_errors(row)
@@ -389,67 +469,3 @@ class ProgramResource(resources.ModelResource):
         if queryset is not None:
             queryset = queryset.prefetch_related("sources")
         return super().export(queryset, **kwargs)
-
-    def check_columns(self, dataset) -> None:
-        """Refuse a file whose first row does not name the columns this import reads,
-        saying which column is wrong, rather than dropping a misnamed one in silence."""
-        known = [field.column_name for field in self.get_import_fields()]
-        known += [column for columns in SOURCE_COLUMNS.values() for column in columns]
-        headers = [str(header or "").strip() for header in dataset.headers or []]
-        problems = [
-            f"{column_name(number)} is headed “{header}”, which is not a column this import reads"
-            if header
-            else f"{column_name(number)} has no name in the first row"
-            for number, header in enumerate(headers, 1)
-            if header not in known
-        ]
-        missing = [name for name in self._meta.import_id_fields if name not in headers]
-        if missing:
-            problems.append(f"no column is headed {' or '.join(missing)}, which every row needs")
-        if problems:
-            raise SpreadsheetError(
-                f"The first row must name the columns: {'; '.join(problems)}. Columns this "
-                f"import reads: {', '.join(known)}. Exporting programmes gives a file with them."
-            )
-
-    def import_data(self, dataset, dry_run: bool = False, **kwargs):
-        """All or nothing: a single invalid row rolls back the whole file, and a file
-        with wrong columns is not read row by row at all."""
-        try:
-            self.check_columns(dataset)
-        except SpreadsheetError as error:
-            result = self.get_result_class()()
-            result.total_rows = len(dataset)
-            result.append_base_error(self.get_error_result_class()(error))
-            return result
-        kwargs["rollback_on_validation_errors"] = True
-        with transaction.atomic(), batched() as batch:
-            result = super().import_data(dataset, dry_run=dry_run, **kwargs)
-            if dry_run or result.has_errors() or result.has_validation_errors():
-                batch.discard()  # rolled back: no search text to rebuild, nothing changed
-            return result
-
-    def validate_instance(self, instance, import_validation_errors=None, validate_unique=True):
-        """The model's own rules for each row, without asking the database to evaluate
-        each CheckConstraint (eight queries a row): field validators and ``clean()``
-        mirror every one, and the database still enforces them when the row is saved.
-        A slug used twice is no conflict either: the row finds the programme to update."""
-        errors = dict(import_validation_errors or {})
-        # A key a NaturalKeyWidget resolved was just found in the database: asking again
-        # whether it exists would be one more query per row and key.
-        looked_up = [
-            field.attribute
-            for field in self.get_import_fields()
-            if isinstance(field.widget, NaturalKeyWidget)
-            and getattr(instance, f"{field.attribute}_id", None) is not None
-        ]
-        try:
-            instance.full_clean(
-                exclude=[*errors.keys(), *looked_up],
-                validate_unique=validate_unique,
-                validate_constraints=False,
-            )
-        except ValidationError as error:
-            errors = error.update_error_dict(errors)
-        if errors:
-            raise ValidationError(errors)

@@ -27,6 +27,7 @@ from .models import (
     Deadline,
     ExchangeRate,
     FacultyMember,
+    Outcome,
     Program,
     StartTerm,
     Topic,
@@ -42,12 +43,14 @@ CATALOGUE_MODELS = [
     Course,
     FacultyMember,
     ExchangeRate,  # a new rate re-prices every programme in its currency
+    Outcome,  # the finder filters on the roles and the further study they publish
 ]
 CATALOGUE_LINKS = [
     Program.topics.through,
     Course.topics.through,
     FacultyMember.programs.through,
     FacultyMember.research_topics.through,
+    Outcome.roles.through,
 ]
 
 

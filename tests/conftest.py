@@ -3,10 +3,12 @@ from datetime import timedelta
 from decimal import Decimal
 
 import pytest
+from django.contrib.auth.models import Group, User
 from django.core.cache import cache
 from django.utils import timezone
 from hypothesis import settings
 
+from core.editors import EDITORS_GROUP
 from programs.models import Program
 from tests.factories import (
     CourseFactory,
@@ -18,6 +20,15 @@ from tests.factories import (
     TopicFactory,
     UniversityFactory,
 )
+
+
+@pytest.fixture
+def editor(client, db):
+    """A member of the Editors group, logged in on ``client``."""
+    user = User.objects.create_user("editor", password="pw", is_staff=True)
+    user.groups.add(Group.objects.get(name=EDITORS_GROUP))
+    client.force_login(user)
+    return user
 
 
 @pytest.fixture(autouse=True)
@@ -101,17 +112,24 @@ def many_countries(catalogue):
 
 @pytest.fixture
 def upload_import(db):
-    """Upload a spreadsheet on the admin's programme import page, run the job it queues
-    as a worker would, and return the job's page: ``(response, job)``."""
+    """Upload a spreadsheet on an admin import page (the programmes', unless ``page``
+    names another), run the job it queues as a worker would, and return the job's page:
+    ``(response, job)``."""
     from django.core.files.uploadedfile import SimpleUploadedFile
     from django.urls import reverse
 
     from core.imports import run_queued
     from core.models import ImportJob
 
-    def upload(client, content: bytes, file_format: str = "0", name: str = "programmes.csv"):
+    def upload(
+        client,
+        content: bytes,
+        file_format: str = "0",
+        name: str = "programmes.csv",
+        page: str = "admin:programs_program_import",
+    ):
         response = client.post(
-            reverse("admin:programs_program_import"),
+            reverse(page),
             {
                 "import_file": SimpleUploadedFile(name, content),
                 "format": file_format,

@@ -179,7 +179,11 @@ class OutcomeFactory(factory.django.DjangoModelFactory):
 
     program = factory.SubFactory(ProgramFactory)
     year = 2025
+    within_months = 6
     employment_rate = Decimal("92.0")
+    counted = "graduates answering a survey six months after finishing"
+    reported_by = "the university's graduate survey"
+    source_url = "https://example.edu/outcomes"
 
 
 class RoleFactory(factory.django.DjangoModelFactory):

@@ -225,6 +225,25 @@ class Partnership(models.Model):
 SALARY_NEEDS_CURRENCY = (
     "Give the currency of the median salary (the outcome's year is the year it speaks for)."
 )
+# A figure about graduates means little without who it covers, who counted and where it
+# is published; a share means little without the time after graduating it speaks for.
+OUTCOME_FIGURES = ("employment_rate", "further_study_rate", "median_salary", "cohort_size")
+OUTCOME_SHARES = ("employment_rate", "further_study_rate")
+FIGURES_NEED = {
+    "counted": "Say what is counted, as the source says, e.g. “graduates answering a "
+    "survey six months after finishing”: a figure means little without it.",
+    "reported_by": "Say who counted, e.g. “the university's graduate survey”: a figure "
+    "means little without it.",
+    "source_url": "Give the page that publishes these figures, starting https://.",
+}
+SHARE_NEEDS_MONTHS = (
+    "Give the months after graduating the share speaks for, e.g. 6: a share means little "
+    "without it."
+)
+
+
+def _any_given(fields: tuple[str, ...]) -> Q:
+    return Q.create([(f"{name}__isnull", False) for name in fields], connector=Q.OR)
 
 
 class OutcomeQuerySet(models.QuerySet):
@@ -254,7 +273,8 @@ class Outcome(Provenance):
         null=True,
         blank=True,
         validators=[MinValueValidator(1), MaxValueValidator(60)],
-        help_text="The time after graduating the figures speak for, e.g. 6 or 15.",
+        help_text="The time after graduating the figures speak for, e.g. 6 or 15; needed "
+        "with a share.",
     )
     cohort_size = models.PositiveIntegerField(
         "graduates counted",
@@ -297,7 +317,7 @@ class Outcome(Provenance):
         max_length=200,
         blank=True,
         help_text="Who counted, e.g. “the university's graduate survey” or "
-        "“HESA Graduate Outcomes”.",
+        "“HESA Graduate Outcomes”; needed with any figure.",
     )
 
     objects = OutcomeQuerySet.as_manager()
@@ -306,7 +326,7 @@ class Outcome(Provenance):
         max_length=300,
         blank=True,
         help_text="Who the figures cover and when, as the source says, e.g. "
-        "“graduates answering a survey six months after finishing”.",
+        "“graduates answering a survey six months after finishing”; needed with any figure.",
     )
 
     history = HistoricalRecords()
@@ -344,6 +364,19 @@ class Outcome(Provenance):
                 name="outcome_salary_has_currency",
                 violation_error_message=SALARY_NEEDS_CURRENCY,
             ),
+            *(
+                models.CheckConstraint(
+                    condition=~_any_given(OUTCOME_FIGURES) | ~Q(**{field: ""}),
+                    name=f"outcome_figures_need_{field}",
+                    violation_error_message=message,
+                )
+                for field, message in FIGURES_NEED.items()
+            ),
+            models.CheckConstraint(
+                condition=~_any_given(OUTCOME_SHARES) | Q(within_months__isnull=False),
+                name="outcome_share_needs_months",
+                violation_error_message=SHARE_NEEDS_MONTHS,
+            ),
             models.CheckConstraint(
                 condition=source_is_web_page(),
                 name="outcome_source_is_web_page",
@@ -372,5 +405,19 @@ class Outcome(Provenance):
         return [role.name for role in self.roles.all()]
 
     def clean(self) -> None:
+        """What the constraints refuse, by field, each with its message."""
+        errors = {}
         if self.median_salary is not None and not self.salary_currency_id:
-            raise ValidationError({"salary_currency": SALARY_NEEDS_CURRENCY})
+            errors["salary_currency"] = SALARY_NEEDS_CURRENCY
+        if any(getattr(self, name) is not None for name in OUTCOME_FIGURES):
+            errors |= {
+                field: message
+                for field, message in FIGURES_NEED.items()
+                if not str(getattr(self, field) or "").strip()
+            }
+        if self.within_months is None and any(
+            getattr(self, name) is not None for name in OUTCOME_SHARES
+        ):
+            errors["within_months"] = SHARE_NEEDS_MONTHS
+        if errors:
+            raise ValidationError(errors)

@@ -200,35 +200,60 @@ def test_every_combination_of_answers_gets_a_reasoned_answer(answers):
 def test_a_research_goal_links_to_research_track_programmes_with_phd_progression():
     result = recommend(replace(READY_FOR_A_MASTERS, goal=Goal.RESEARCH))
 
-    ((label, params),) = result.narrower
+    (label, params), _ = result.narrower
     assert "go on to a PhD" in label
     assert params == {"thesis": "1", "phd_data": "1", "currency": "EUR", "fees": "home"}
 
 
-def test_a_research_goal_taking_a_masters_first_narrows_to_phd_progression_too():
+def test_a_research_goal_links_to_programmes_whose_graduates_became_research_scientists():
+    result = recommend(replace(READY_FOR_A_MASTERS, goal=Goal.RESEARCH))
+
+    _, (label, params) = result.narrower
+    assert label == "Of these, the ones whose graduates went on to work as research scientists"
+    assert params == {
+        "thesis": "1",
+        "role": ("research-scientist",),
+        "currency": "EUR",
+        "fees": "home",
+    }
+
+
+def test_a_research_goal_taking_a_masters_first_narrows_to_phd_progression_and_the_role():
     answers = replace(READY_FOR_A_MASTERS, goal=Goal.RESEARCH, quantitative_degree=False)
 
-    ((_, params),) = recommend(answers).narrower
+    (_, phd), (_, role) = recommend(answers).narrower
 
-    assert params["thesis"] == params["phd_data"] == "1"
-    assert params["pace"] == "full_time" and params["max_cost"] == "30000"
+    assert phd["thesis"] == phd["phd_data"] == "1"
+    assert phd["pace"] == "full_time" and phd["max_cost"] == "30000"
+    assert role["thesis"] == "1" and role["role"] == ("research-scientist",)
+    assert role["max_cost"] == "30000"
 
 
-def test_an_applied_goal_full_time_narrows_to_a_placement_or_a_sponsored_project():
+def test_an_applied_goal_full_time_narrows_to_placements_projects_roles_and_support():
     result = recommend(READY_FOR_A_MASTERS)
 
-    (placement_label, placement), (project_label, project) = result.narrower
-    assert "placement" in placement_label and placement["internship"] == "1"
-    assert "sponsored project" in project_label and project["sponsored"] == "1"
-    assert placement["pace"] == project["pace"] == "full_time"
+    narrower = dict(result.narrower)
+    placement = narrower["Of these, the ones with a placement or internship"]
+    project = narrower["Of these, the ones with an industry-sponsored project"]
+    roles = narrower[
+        "Of these, the ones whose graduates went on to work as ML engineers or data scientists"
+    ]
+    support = narrower["Of these, the ones with careers support after graduating"]
+    assert placement["internship"] == project["sponsored"] == support["careers_after"] == "1"
+    assert roles["role"] == ("ml-engineer", "data-scientist")
+    assert {params["pace"] for params in narrower.values()} == {"full_time"}
+    assert len(narrower) == 4
 
 
 def test_someone_keeping_their_job_is_not_sent_to_placements():
     result = recommend(replace(READY_FOR_A_MASTERS, must_keep_working=True))
 
-    ((_, params),) = result.narrower
-    assert params["sponsored"] == "1" and "internship" not in params
-    assert params["delivery"] == "online"
+    params = [params for _, params in result.narrower]
+    assert not any("internship" in search for search in params)
+    assert [search.get("sponsored") for search in params] == ["1", None, None]
+    assert params[1]["role"] == ("ml-engineer", "data-scientist")
+    assert params[2]["careers_after"] == "1"
+    assert {search["delivery"] for search in params} == {"online"}
 
 
 def test_self_study_has_no_narrower_searches():

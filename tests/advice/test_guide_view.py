@@ -5,7 +5,7 @@ from urllib.parse import parse_qs, urlsplit
 import pytest
 from django.urls import reverse
 
-from tests.factories import ArticleFactory
+from tests.factories import ArticleFactory, OutcomeFactory, ProgramFactory, RoleFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -179,3 +179,46 @@ def test_the_answer_links_to_narrower_searches_that_the_finder_understands(clien
         reverse("programs:list"), {key: values[0] for key, values in placement.items()}
     )
     assert found.status_code == 200 and not found.context["form"].errors
+
+
+def followed(client, html: str, label: str) -> set[str]:
+    """The titles the programme list shows when the visitor follows the link ``label``."""
+    query = programme_search_link(html, label)
+    assert query is not None, f"no link “{label}”"
+    response = client.get(reverse("programs:list"), query)
+    assert not response.context["form"].errors
+    return {program.title for program in response.context["page"].object_list}
+
+
+def went_on_to(program, *roles: str) -> None:
+    OutcomeFactory(program=program).roles.set([RoleFactory(slug=slug) for slug in roles])
+
+
+def test_a_research_goal_links_to_programmes_whose_graduates_became_research_scientists(client):
+    went_on_to(ProgramFactory(title="MSc Research", has_thesis=True), "research-scientist")
+    went_on_to(ProgramFactory(title="MSc Applied", has_thesis=True), "ml-engineer")
+    went_on_to(ProgramFactory(title="MSc No Thesis", has_thesis=False), "research-scientist")
+
+    html = answer_page(client, goal="research").content.decode()
+
+    assert followed(
+        client, html, "Of these, the ones whose graduates went on to work as research scientists"
+    ) == {"MSc Research"}
+
+
+def test_an_applied_goal_links_to_ml_engineer_and_data_scientist_destinations_and_support(
+    client,
+):
+    part_time = {"pace": "part_time", "delivery": "online"}
+    went_on_to(ProgramFactory(title="MSc Engineers", **part_time), "ml-engineer")
+    went_on_to(ProgramFactory(title="MSc Scientists", **part_time), "data-scientist")
+    went_on_to(ProgramFactory(title="MSc Researchers", **part_time), "research-scientist")
+    ProgramFactory(title="MSc Supported", support_after_graduating=True, **part_time)
+    ProgramFactory(title="MSc Unsaid", **part_time)
+
+    html = answer_page(client, must_keep_working="yes").content.decode()
+
+    roles = "Of these, the ones whose graduates went on to work as ML engineers or data scientists"
+    assert followed(client, html, roles) == {"MSc Engineers", "MSc Scientists"}
+    support = "Of these, the ones with careers support after graduating"
+    assert followed(client, html, support) == {"MSc Supported"}

@@ -5,25 +5,16 @@ from decimal import Decimal
 
 import pytest
 import tablib
-from django.contrib.auth.models import Group, User
 from django.core.exceptions import ValidationError
 from django.db import IntegrityError, transaction
 from django.urls import reverse
 
-from core.editors import EDITORS_GROUP
 from programs.models import CareerFacts, FactSource, Outcome, Program, Role
+from programs.models.details import SALARY_NEEDS_CURRENCY
 from programs.resources import ProgramResource
 from tests.factories import OutcomeFactory, ProgramFactory, RoleFactory, UniversityFactory
 
 pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture
-def editor(client):
-    user = User.objects.create_user("editor", password="pw", is_staff=True)
-    user.groups.add(Group.objects.get(name=EDITORS_GROUP))
-    client.force_login(user)
-    return user
 
 
 # The database and the model ------------------------------------------------------
@@ -87,6 +78,45 @@ def test_a_salary_without_its_currency_is_refused():
     assert "currency of the median salary" in error.value.message_dict["salary_currency"][0]
     with pytest.raises(IntegrityError), transaction.atomic():
         outcome.save()
+
+
+@pytest.mark.parametrize(
+    ("values", "field", "message"),
+    [
+        ({"counted": ""}, "counted", "Say what is counted"),
+        ({"reported_by": ""}, "reported_by", "Say who counted"),
+        ({"source_url": ""}, "source_url", "Give the page that publishes these figures"),
+        ({"within_months": None}, "within_months", "months after graduating the share"),
+        (
+            {
+                "employment_rate": None,
+                "median_salary": 1,
+                "salary_currency_id": "EUR",
+                "counted": "",
+            },
+            "counted",
+            "Say what is counted",
+        ),
+    ],
+)
+def test_a_figure_without_what_is_counted_and_by_whom_is_refused(values, field, message):
+    outcome = OutcomeFactory.build(program=ProgramFactory(), **values)
+
+    with pytest.raises(ValidationError) as error:
+        outcome.full_clean()
+    assert message in error.value.message_dict[field][0]
+    with pytest.raises(IntegrityError), transaction.atomic():
+        outcome.save()
+
+
+def test_employers_alone_need_no_count():
+    outcome = OutcomeFactory.build(
+        program=ProgramFactory(), employment_rate=None, within_months=None, counted="",
+        reported_by="", source_url="", top_employers="Example Robotics",
+    )  # fmt: skip
+
+    outcome.full_clean()
+    outcome.save()
 
 
 def test_the_six_roles_graduates_aim_at_are_there_from_the_start():
@@ -195,6 +225,83 @@ def test_the_outcome_inline_offers_roles_and_who_counted(client, editor):
     assert "Counted by" in html
     assert 'type="checkbox" name="outcomes-0-roles"' in html
     assert "Research scientist" in html
+
+
+DESTINATION = {
+    "year": "2024",
+    "within_months": "6",
+    "employment_rate": "90",
+    "counted": "graduates answering the survey",
+    "reported_by": "the careers service",
+    "source_url": "https://example.edu/outcomes",
+}
+
+
+def post_destination(client, program, **values):
+    """Post the programme's change page with one year's destinations in the inline."""
+    url = change_page(client, program)
+    data = posted(client, url)
+    data["outcomes-TOTAL_FORMS"] = "1"
+    data.update({f"outcomes-0-{name}": value for name, value in values.items()})
+    return client.post(url, data)
+
+
+def destination_errors(response) -> dict:
+    (inline,) = [
+        inline for inline in response.context["inline_admin_formsets"]
+        if inline.formset.prefix == "outcomes"
+    ]  # fmt: skip
+    return inline.formset.errors[0]
+
+
+def test_the_admin_refuses_a_share_of_graduates_over_100(client, editor):
+    program = ProgramFactory()
+
+    response = post_destination(client, program, **{**DESTINATION, "employment_rate": "101"})
+
+    assert response.status_code == 200
+    assert destination_errors(response)["employment_rate"] == [
+        "A share of graduates is a percentage from 0 to 100."
+    ]
+    assert "A share of graduates is a percentage from 0 to 100." in response.content.decode()
+    assert not program.outcomes.exists()
+
+
+def test_the_admin_refuses_a_salary_without_its_currency(client, editor):
+    program = ProgramFactory()
+
+    response = post_destination(client, program, **DESTINATION, median_salary="60000")
+
+    assert response.status_code == 200
+    assert destination_errors(response)["salary_currency"] == [SALARY_NEEDS_CURRENCY]
+    assert "Give the currency of the median salary" in response.content.decode()
+    assert not program.outcomes.exists()
+
+
+def test_the_admin_asks_what_a_share_counts_who_counted_and_within_how_long(client, editor):
+    program = ProgramFactory()
+    bare = {"year": "2024", "further_study_rate": "30"}
+
+    response = post_destination(client, program, **bare)
+
+    errors = destination_errors(response)
+    assert set(errors) == {"counted", "reported_by", "source_url", "within_months"}
+    html = response.content.decode()
+    assert "Say who counted" in html and "months after graduating the share" in html
+    assert not program.outcomes.exists()
+
+
+def test_the_admin_saves_a_destination_with_what_is_counted_and_by_whom(client, editor):
+    program = ProgramFactory()
+
+    response = post_destination(
+        client, program, **DESTINATION, median_salary="60000", salary_currency="EUR"
+    )
+
+    assert response.status_code == 302
+    outcome = program.outcomes.get()
+    assert (outcome.employment_rate, outcome.salary_currency_id) == (Decimal("90"), "EUR")
+    assert outcome.reported_by == "the careers service"
 
 
 def test_the_list_filters_offer_only_placements_in_use(client, editor):

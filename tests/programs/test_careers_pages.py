@@ -217,8 +217,8 @@ def test_comparison_groups_after_the_degree_with_not_published_cells(client, car
     )
     assert texts("Share in work") == ["90% in work", "Not published", "Not published"]
     assert rows["Share in work"].cells[0].note == (
-        "class of 2024; within 6 months of graduating; 120 graduates; "
-        "counted by the university's graduate survey"
+        "class of 2024; within 6 months of graduating; counts graduates answering a survey "
+        "six months after finishing; 120 graduates; counted by the university's graduate survey"
     )
     assert texts("Share in further study") == ["5% in further study", "30% in further study",
                                                "Not published"]  # fmt: skip
@@ -232,6 +232,29 @@ def test_comparison_groups_after_the_degree_with_not_published_cells(client, car
     assert rows["Placement"].cells[1].missing and rows["Placement"].cells[2].missing is False
     html = response.content.decode()
     assert "ask the programme before you apply" in html
+
+
+def test_comparison_destination_cells_link_their_source_and_say_what_is_counted(client, careers):
+    ids = [careers[key].pk for key in ("cmu", "eth")]
+    response = client.get(COMPARE, {"p": ids, "currency": "EUR"})
+    rows = after_the_degree(response)
+
+    counted = "counts graduates answering a survey six months after finishing"
+    for label in ("Share in work", "Median salary (EUR)", "Roles named"):
+        cell = rows[label].cells[0]
+        assert cell.source == "https://cmu.example/outcomes", label
+        assert counted in cell.note and "counted by the university's graduate survey" in cell.note
+    assert rows["Median salary (EUR)"].cells[0].note.startswith("class of 2024; USD 100,000;")
+    assert rows["Share in further study"].cells[1].source == "https://example.edu/outcomes"
+    assert rows["Share in work"].cells[1].source == ""  # ETH publishes no share in work
+    html = response.content.decode()
+    assert (
+        '<a class="small" href="https://cmu.example/outcomes" rel="nofollow noopener">source'
+        in html
+    )
+    exported = client.get(COMPARE, {"p": ids, "currency": "EUR", "format": "csv"})
+    assert "90% in work (class of 2024;" in exported.content.decode()
+    assert "source https://cmu.example/outcomes)" in exported.content.decode()
 
 
 def test_comparison_sources_list_placements_and_careers_support(client, careers):

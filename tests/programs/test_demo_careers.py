@@ -154,5 +154,9 @@ def test_every_careers_entry_keeps_the_models_rules():
                 median_salary=demo.decimal(destination.get("median_salary")),
                 salary_currency_id=destination.get("salary_currency"),
                 source_url=destination.get("source_url", ""),
+                within_months=destination.get("within_months"),
+                cohort_size=destination.get("cohort_size"),
+                counted=destination.get("counted", ""),
+                reported_by=destination.get("reported_by", ""),
             )
             outcome.full_clean(exclude=["program"])

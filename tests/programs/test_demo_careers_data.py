@@ -140,8 +140,10 @@ def test_destination_rows_are_sourced_and_within_range(key, entry):
                 share(row[rate])
         if "employment_rate" in row and "further_study_rate" in row:
             assert share(row["employment_rate"]) + share(row["further_study_rate"]) <= 100
+        if "employment_rate" in row or "further_study_rate" in row:
+            assert "within_months" in row, "a share says within how many months"
         if "within_months" in row:
-            assert 0 <= row["within_months"] <= 60
+            assert 1 <= row["within_months"] <= 60
         if "cohort_size" in row:
             assert isinstance(row["cohort_size"], int) and row["cohort_size"] > 0
         if "median_salary" in row:

@@ -6,12 +6,10 @@ from decimal import Decimal
 
 import pytest
 import tablib
-from django.contrib.auth.models import Group, User
 from django.core.exceptions import ValidationError
 from django.urls import reverse
 from django.utils import timezone
 
-from core.editors import EDITORS_GROUP
 from programs.models import FactSource, Program, StartTerm
 from programs.resources import ProgramResource
 from tests.factories import (
@@ -34,14 +32,6 @@ def titles(response) -> list[str]:
 
 def detail(client, program, **query):
     return client.get(program.get_absolute_url(), query).content.decode()
-
-
-@pytest.fixture
-def editor(client):
-    user = User.objects.create_user("editor", password="pw", is_staff=True)
-    user.groups.add(Group.objects.get(name=EDITORS_GROUP))
-    client.force_login(user)
-    return user
 
 
 # Intakes and deadlines ---------------------------------------------------------------

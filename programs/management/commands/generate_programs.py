@@ -313,11 +313,14 @@ class Generator:
                     Outcome(
                         program=program,
                         year=year,
+                        within_months=6,
                         employment_rate=Decimal(rng.randint(700, 985)) / 10,
                         median_salary=salary,
                         salary_currency_id=campus.country.currency,
                         top_employers=employers,
                         source_url=f"{program.official_url}outcomes/",
+                        counted="graduates answering a survey six months after finishing",
+                        reported_by="the university's graduate survey",
                     )
                 )
         teachers = rng.sample(campus.staff, min(len(campus.staff), rng.randint(2, 4)))
