@@ -2,10 +2,11 @@ from urllib.parse import urlencode
 
 from django.contrib.admin.views.decorators import staff_member_required
 from django.db.models import Prefetch
-from django.http import HttpRequest, HttpResponse
+from django.http import HttpRequest, HttpResponse, QueryDict
 from django.shortcuts import get_object_or_404, render
 from django.urls import reverse
 
+from programs.finder import Finder
 from programs.models import Program
 
 from . import guide as guide_rules
@@ -99,7 +100,9 @@ def guide(request: HttpRequest) -> HttpResponse:
         if recommendation.search_params:
             search_url = programme_search_url(recommendation.search_params)
         narrower = [
-            (label, programme_search_url(params)) for label, params in recommendation.narrower
+            (label, programme_search_url(params), found)
+            for label, params in recommendation.narrower
+            if (found := programmes_found(params))
         ]
         further_reading = (
             Article.objects.published().filter(slug=recommendation.further_reading).first()
@@ -115,6 +118,13 @@ def guide(request: HttpRequest) -> HttpResponse:
             "further_reading": further_reading,
         },
     )
+
+
+def programmes_found(params: dict[str, str | tuple[str, ...]]) -> int:
+    """How many programmes the list shows for these GET parameters: none when the
+    finder cannot use one of them (a role no programme's graduates are known for)."""
+    finder = Finder(QueryDict(urlencode(params, doseq=True)))
+    return 0 if finder.error_messages() else finder.result_count()
 
 
 def programme_search_url(params: dict[str, str | tuple[str, ...]]) -> str:

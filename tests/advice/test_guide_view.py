@@ -1,5 +1,6 @@
 """The guide page: every outcome reachable through the form, errors by the field."""
 
+from decimal import Decimal
 from urllib.parse import parse_qs, urlsplit
 
 import pytest
@@ -166,6 +167,10 @@ def test_a_half_filled_form_names_every_missing_answer(client):
 
 
 def test_the_answer_links_to_narrower_searches_that_the_finder_understands(client):
+    OutcomeFactory(program=ProgramFactory(has_thesis=True), further_study_rate=40)
+    placed = ProgramFactory(placement="optional", pace="full_time", tuition_amount=Decimal(5000))
+    placed.living_cost_monthly, placed.living_cost_currency = Decimal(900), placed.tuition_currency
+    placed.save()
     research = answer_page(client, goal="research").content.decode()
     applied = answer_page(client).content.decode()
 
@@ -179,6 +184,18 @@ def test_the_answer_links_to_narrower_searches_that_the_finder_understands(clien
         reverse("programs:list"), {key: values[0] for key, values in placement.items()}
     )
     assert found.status_code == 200 and not found.context["form"].errors
+
+
+def test_narrower_searches_say_how_many_they_find_and_those_finding_none_are_left_out(client):
+    OutcomeFactory(program=ProgramFactory(has_thesis=True), further_study_rate=40)
+    OutcomeFactory(program=ProgramFactory(has_thesis=True), further_study_rate=25)
+
+    html = answer_page(client, goal="research").content.decode()
+
+    phd = "Of these, the ones that publish how many graduates go on to a PhD"
+    assert f'>{phd}</a> <span class="muted">(2 programmes)</span>' in html
+    # No programme's graduates are known to have become research scientists yet.
+    assert "went on to work as research scientists" not in html
 
 
 def followed(client, html: str, label: str) -> set[str]:
