@@ -24,7 +24,6 @@ import django
 
 django.setup()
 
-from django.core.cache import cache  # noqa: E402
 from django.db import connection  # noqa: E402
 from django.http import QueryDict  # noqa: E402
 from django.test import Client, override_settings  # noqa: E402
@@ -32,6 +31,7 @@ from django.test.utils import CaptureQueriesContext  # noqa: E402
 from django.urls import reverse  # noqa: E402
 from django.utils.http import urlencode  # noqa: E402
 
+from programs.caching import forget_everything  # noqa: E402
 from programs.finder import Finder  # noqa: E402
 from programs.models import Program, Topic, University  # noqa: E402
 from programs.warming import warm  # noqa: E402
@@ -136,7 +136,7 @@ def mixed_urls(number: int, seed: int) -> list[str]:
 def facet_counts(cold: bool) -> None:
     """The filtered list's facet counts alone, as the list view asks for them."""
     if cold:
-        cache.clear()
+        forget_everything()
     data = QueryDict(mutable=True)
     for key, value in FILTERED.items():
         data.setlist(key, value if isinstance(value, list) else [value])
@@ -164,7 +164,7 @@ def measure(urls: dict[str, str], rounds: int, warmup: int) -> dict[str, list[fl
     cold = {
         "facets_uncached": lambda: facet_counts(cold=True),
         **{
-            f"{page}_uncached": lambda url=urls[page]: (cache.clear(), get(client, url))
+            f"{page}_uncached": lambda url=urls[page]: (forget_everything(), get(client, url))
             for page in COLD_PAGES
         },
     }
@@ -212,7 +212,7 @@ def query_counts(urls: dict[str, str]) -> dict[str, int]:
     client = Client(HTTP_HOST="127.0.0.1")
     counts = {}
     before = {
-        "_uncached": cache.clear,
+        "_uncached": forget_everything,
         "_after_edit": edited,
     }
     visits = [(f"{page}{kind}", urls[page], kind) for kind in before for page in COLD_PAGES]

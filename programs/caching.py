@@ -24,7 +24,9 @@ which programmes each page of results shows, and each programme's related progra
 from __future__ import annotations
 
 import hashlib
+import threading
 import time
+from collections import OrderedDict
 from collections.abc import Callable
 from typing import TypeVar
 
@@ -74,22 +76,61 @@ class Snapshot:
         """``compute()``'s value for this version, computed at most once per version.
 
         ``scope`` tells apart values computed differently, e.g. over different querysets.
-        With ``alone``, for what takes long (the catalogue's index), the requests that
-        find it missing at the same time do not all compute it: the first claims it and
-        the others wait for its value, up to ``WAIT`` seconds, before computing their own.
+        With ``alone``, for what takes long and is large (the catalogue's index), the
+        requests that find it missing at the same time do not all compute it: the first
+        claims it and the others wait for its value, up to ``WAIT`` seconds, before
+        computing their own; and each process keeps its own copy of the latest few such
+        values (``KEPT``), so that a shared cache is not asked for a megabyte a visit.
         """
         digest = hashlib.blake2b(scope.encode(), digest_size=8).hexdigest()
         key = f"catalogue:{self.version}:{name}:{digest}"
         if key in self.seen:  # asked for twice in one page: read from the cache once
             return self.seen[key]
-        value = cache.get(key)
+        value = kept.get(key) if alone else None
+        if value is None:
+            value = cache.get(key)
         if value is None and alone and not cache.add(f"{key}:claimed", True, timeout=WAIT):
             value = wait_for(key)
         if value is None:
             value = compute()
             cache.set(key, value, timeout=TIMEOUT)
+        if alone:
+            kept.keep(key, value)
         self.seen[key] = value
         return value
+
+
+class Kept:
+    """This process's copies of the latest few large values, by their cache key: a key
+    names one catalogue version, so a copy never goes out of date, only out of use."""
+
+    def __init__(self, size: int) -> None:
+        self.size = size
+        self.values: OrderedDict[str, object] = OrderedDict()
+        self.lock = threading.Lock()
+
+    def get(self, key: str):
+        with self.lock:
+            return self.values.get(key)
+
+    def keep(self, key: str, value) -> None:
+        with self.lock:
+            self.values[key] = value
+            self.values.move_to_end(key)
+            while len(self.values) > self.size:
+                self.values.popitem(last=False)
+
+
+KEPT = 8  # the index and the catalogue in a few orders, for a version or two
+kept = Kept(KEPT)
+
+
+def forget_everything() -> None:
+    """Empty the cache and this process's copies: as a process starting afresh finds
+    them (for tests and benchmarks of the empty cache)."""
+    cache.clear()
+    with kept.lock:
+        kept.values.clear()
 
 
 def wait_for(key: str):

@@ -75,7 +75,7 @@ def warm(limit: int | None = None) -> Warmed:
         if catalogue_version() != version:
             return Warmed(version, done, time.monotonic() - started, complete=False)
         finder = Finder(data)
-        finder.page(1, PAGE_SIZE)
+        finder.page_chosen(1, PAGE_SIZE)
         finder.facets()
         done += 1
     return Warmed(version, done, time.monotonic() - started, complete=True)

@@ -4,11 +4,11 @@ from decimal import Decimal
 
 import pytest
 from django.contrib.auth.models import Group, User
-from django.core.cache import cache
 from django.utils import timezone
 from hypothesis import settings
 
 from core.editors import EDITORS_GROUP
+from programs.caching import forget_everything
 from programs.models import Program
 from tests.factories import (
     CourseFactory,
@@ -35,7 +35,7 @@ def editor(client, db):
 def empty_cache():
     """Each test starts with an empty cache: nothing one test cached about its catalogue
     (see programs/caching.py) can leak into the next."""
-    cache.clear()
+    forget_everything()
 
 
 @pytest.fixture

@@ -197,21 +197,28 @@ class Finder:
         Ordering a large share of the catalogue (a broad search, say) is what costs, so
         which programmes are on the page is cached like the counts; fetching those few
         is not."""
+        page, shown = self.page_chosen(number, per_page)
+        if not shown:
+            page.object_list = []
+        elif loaded is not None:
+            page.object_list = loaded.in_order([pk for pk, _revision in shown])
+        else:
+            page.object_list = self.cards(shown)
+        return page
+
+    def page_chosen(self, number, per_page: int) -> tuple[Page, list[tuple[int, int]]]:
+        """A page of results and the ids and revisions of the programmes it shows,
+        cached per catalogue version, without fetching them (what warming needs)."""
         count = self.result_count()
         page = CountedPaginator(self.qs, per_page, count).get_page(number)
         if not page.paginator.count:
-            page.object_list = []
-            return page
+            return page, []
         shown = self.snapshot.remember(
             "finder-page",
             facets.scope(page.object_list, self.today),
             lambda: self.chosen(page),
         )
-        if loaded is not None:
-            page.object_list = loaded.in_order([pk for pk, _revision in shown])
-        else:
-            page.object_list = self.cards(shown)
-        return page
+        return page, shown
 
     def chosen(self, page: Page) -> list[tuple[int, int]]:
         """The ids and revisions of the programmes on a page: chosen from the catalogue's

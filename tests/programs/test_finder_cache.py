@@ -310,3 +310,30 @@ def test_requests_that_find_the_index_missing_together_build_it_once():
 
     assert found == ["index"] * 3
     assert len(built) == 1
+
+
+def test_a_process_reads_the_catalogues_index_from_its_own_copy_after_the_first_time(
+    client, catalogue
+):
+    client.get(LIST)
+    asked = []
+    real_get = caching.cache.get
+
+    def get(key, *args, **kwargs):
+        asked.append(key)
+        return real_get(key, *args, **kwargs)
+
+    with mock.patch.object(caching.cache, "get", get):
+        response = client.get(LIST, {"country": "GB"})  # counts nobody asked for yet
+
+    assert facet(response, "country")["GB"] >= 1
+    assert asked and not [key for key in asked if ":finder-index:" in key]
+
+
+def test_a_process_keeps_copies_of_the_latest_few_large_values_only():
+    kept = caching.Kept(2)
+    for key in ("first", "second", "third"):
+        kept.keep(key, key.upper())
+    kept.get("second")
+
+    assert [kept.get(key) for key in ("first", "second", "third")] == [None, "SECOND", "THIRD"]
