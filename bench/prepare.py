@@ -89,8 +89,11 @@ def database(count: int) -> Path:
 
 
 def database_at(url: str, count: int) -> str:
-    """The database at ``url`` (PostgreSQL, say), migrated and holding exactly ``count``
-    synthetic programmes, generated afresh when it holds another number."""
+    """The database at ``url`` (PostgreSQL, say), created when missing on a PostgreSQL
+    server, migrated and holding exactly ``count`` synthetic programmes, generated
+    afresh when it holds another number."""
+    if url.startswith("postgres"):
+        create_postgres_database(url)
     manage(url, "migrate", "--noinput")
     held = subprocess.run(
         [str(APP_PYTHON), "manage.py", "shell", "-c",
@@ -105,19 +108,23 @@ def database_at(url: str, count: int) -> str:
     return url
 
 
-def postgres_database(server: str, count: int) -> str:
-    """The database ``masters_bench_<count>`` on the PostgreSQL server ``server`` names
-    (any database in its path is ignored), created when missing, then filled by
-    ``database_at``."""
-    parts = urlsplit(server)
-    name = f"masters_bench_{count}"
+def create_postgres_database(url: str) -> None:
+    """Create the database ``url`` names on its PostgreSQL server unless it exists."""
+    parts = urlsplit(url)
+    name = parts.path.lstrip("/")
     # CREATE DATABASE runs from the server's own maintenance database.
-    maintenance = urlunsplit(parts._replace(scheme="postgresql", path="/postgres"))
+    maintenance = urlunsplit(parts._replace(scheme="postgresql", path="/postgres", query=""))
     with psycopg.connect(maintenance, autocommit=True) as connection:
         found = connection.execute("SELECT 1 FROM pg_database WHERE datname = %s", [name])
         if not found.fetchone():
             connection.execute(sql.SQL("CREATE DATABASE {}").format(sql.Identifier(name)))
-    return database_at(urlunsplit(parts._replace(path=f"/{name}")), count)
+
+
+def postgres_database(server: str, count: int) -> str:
+    """The database ``masters_bench_<count>`` on the PostgreSQL server ``server`` names
+    (any database in its path is ignored), filled by ``database_at``."""
+    parts = urlsplit(server)
+    return database_at(urlunsplit(parts._replace(path=f"/masters_bench_{count}")), count)
 
 
 def collect_static(database: Path | str) -> None:
