@@ -14,6 +14,8 @@ and no rolled-back edit and the edit after it, share a version in a shared cache
 What is cached per programme (its card in a list) is kept instead under the
 programme's own ``revision`` and a second number, ``shared``, that every edit but a
 programme's own save changes: one programme's save leaves the other cards cached.
+After such a save, a value that can be brought up to date for the one programme (the
+catalogue's index) is derived from the previous version's rather than worked out anew.
 
 What lives here is worked out from the catalogue alone: which countries, languages,
 topics and start months it has, the facet counts for each combination of filters,
@@ -31,6 +33,7 @@ from collections.abc import Callable
 from typing import TypeVar
 
 from django.core.cache import cache
+from django.db.models import F
 
 from .models import CatalogueVersion, Program
 from .models.reference import fresh_number
@@ -50,12 +53,13 @@ def catalogue_versions() -> CatalogueVersion:
     return version
 
 
-def bump_catalogue_version(*, one_program: bool = False) -> None:
-    """Make everything cached about the catalogue so far unreachable; with
-    ``one_program``, when only a programme's own row changed (its ``revision`` with
-    it), leave what is cached per programme under ``shared`` (its card) as it is."""
-    numbers = {"number": fresh_number()}
-    if not one_program:
+def bump_catalogue_version(*, program: int | None = None) -> None:
+    """Make everything cached about the catalogue so far unreachable. When only the
+    row of the existing programme with the id ``program`` changed (its ``revision``
+    with it), say so, and leave what is cached per programme under ``shared`` (its
+    card) as it is."""
+    numbers = {"number": fresh_number(), "previous": F("number"), "program": program}
+    if program is None:
         numbers["shared"] = fresh_number()
     if not CatalogueVersion.objects.filter(pk=1).update(**numbers):
         catalogue_version()  # none yet: starting one is as good
@@ -68,10 +72,18 @@ class Snapshot:
         versions = catalogue_versions()
         self.version = versions.number
         self.shared = versions.shared  # see ``CatalogueVersion``
+        self.previous = versions.previous
+        self.program = versions.program  # the one programme the last change was about
         self.seen: dict[str, object] = {}
 
     def remember(
-        self, name: str, scope: str, compute: Callable[[], T], *, alone: bool = False
+        self,
+        name: str,
+        scope: str,
+        compute: Callable[[], T],
+        *,
+        alone: bool = False,
+        update: Callable[[T, int], T | None] | None = None,
     ) -> T:
         """``compute()``'s value for this version, computed at most once per version.
 
@@ -81,14 +93,22 @@ class Snapshot:
         claims it and the others wait for its value, up to ``WAIT`` seconds, before
         computing their own; and each process keeps its own copy of the latest few such
         values (``KEPT``), so that a shared cache is not asked for a megabyte a visit.
+
+        With ``update``, when the last change was one programme's own save, the value
+        for the previous version (if still cached) is brought up to date by
+        ``update(value, program id)`` instead of being computed afresh; ``update``
+        returns None when it cannot.
         """
-        digest = hashlib.blake2b(scope.encode(), digest_size=8).hexdigest()
-        key = f"catalogue:{self.version}:{name}:{digest}"
+        key = self.key(self.version, name, scope)
         if key in self.seen:  # asked for twice in one page: read from the cache once
             return self.seen[key]
         value = kept.get(key) if alone else None
         if value is None:
             value = cache.get(key)
+        if value is None and update is not None and self.program is not None:
+            value = self.updated(self.key(self.previous, name, scope), update, alone)
+            if value is not None:
+                cache.set(key, value, timeout=TIMEOUT)
         if value is None and alone and not cache.add(f"{key}:claimed", True, timeout=WAIT):
             value = wait_for(key)
         if value is None:
@@ -98,6 +118,19 @@ class Snapshot:
             kept.keep(key, value)
         self.seen[key] = value
         return value
+
+    @staticmethod
+    def key(version: int | None, name: str, scope: str) -> str:
+        digest = hashlib.blake2b(scope.encode(), digest_size=8).hexdigest()
+        return f"catalogue:{version}:{name}:{digest}"
+
+    def updated(self, previous_key: str, update: Callable[[T, int], T | None], alone: bool):
+        """The previous version's value under ``previous_key``, brought up to date for
+        the one programme saved since, or None when it is gone or ``update`` cannot."""
+        old = kept.get(previous_key) if alone else None
+        if old is None:
+            old = cache.get(previous_key)
+        return None if old is None else update(old, self.program)
 
 
 class Kept:

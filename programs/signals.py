@@ -124,7 +124,7 @@ def catalogue_changed(sender, action: str = "post_", raw: bool = False, **kwargs
         batch.catalogue_changed = True
     else:
         edited = sender is Program and not raw and kwargs.get("created") is False
-        bump_catalogue_version(one_program=edited)
+        bump_catalogue_version(program=kwargs["instance"].pk if edited else None)
         warming.schedule()
 
 

@@ -137,10 +137,17 @@ class CatalogueVersion(models.Model):
     ``shared`` changes with every edit but a programme's own row (a university, topic,
     deadline or exchange rate, say): what is cached per programme, such as its card in
     a list, is kept under it and the programme's own ``revision``, so saving one
-    programme leaves every other programme's card as it was."""
+    programme leaves every other programme's card as it was.
+
+    ``previous`` is the number before the last change, and ``program`` the programme
+    whose own row that change was alone about (None for any other change): what was
+    worked out for the previous number can then be brought up to date by reading that
+    one programme again, rather than the whole catalogue (``caching.Snapshot``)."""
 
     number = models.BigIntegerField()
     shared = models.BigIntegerField(default=fresh_number)
+    previous = models.BigIntegerField(null=True, blank=True)
+    program = models.PositiveIntegerField(null=True, blank=True)
 
     def __str__(self) -> str:
         return str(self.number)

@@ -1,0 +1,149 @@
+"""One programme's own save brings the catalogue's index up to date by reading that
+programme again, not the whole catalogue, and what the finder shows is what a fresh
+reading of the catalogue would show."""
+
+from decimal import Decimal
+from unittest import mock
+
+import pytest
+from django.http import QueryDict
+
+from programs import caching
+from programs.finder import Finder, index
+from programs.models import Program
+from tests.factories import ProgramFactory, UniversityFactory
+from tests.programs.test_facet_index import MIXES, query_of, varied  # noqa: F401
+
+pytestmark = pytest.mark.django_db
+
+
+def seen(mix: dict) -> tuple[dict, list[int]]:
+    """What a visitor sees for these filters: every facet's counts and the first page."""
+    finder = Finder(query_of(mix))
+    counts = {facet.name: [(o.value, o.count) for o in facet.options] for facet in finder.facets()}
+    return counts, [program.pk for program in finder.page(1, 10).object_list]
+
+
+def edits(program: Program) -> list[dict]:
+    """Changes to one programme's own row that move it between options and rankings."""
+    return [
+        {"delivery": "online" if program.delivery != "online" else "on_campus"},
+        {"duration_months": 9, "tuition_amount": Decimal("1000"), "placement": "required"},
+        {"tuition_amount": None, "duration_months": 36, "language": "de"},
+        {"status": Program.Status.DRAFT},  # unpublished: it leaves every count
+        {"status": Program.Status.PUBLISHED},  # and comes back with its topics
+    ]
+
+
+def test_a_programmes_save_updates_the_index_and_the_finder_shows_what_a_rebuild_would(
+    varied,  # noqa: F811
+):
+    program = Program.objects.published().order_by("pk")[5]
+    for edit in edits(program):
+        for mix in MIXES:
+            seen(mix)  # the previous version, as visitors left it
+        for field, value in edit.items():
+            setattr(program, field, value)
+        program.save()
+
+        with mock.patch.object(index, "build", wraps=index.build) as built:
+            updated = {str(mix): seen(mix) for mix in MIXES}
+        caching.forget_everything()
+        rebuilt = {str(mix): seen(mix) for mix in MIXES}
+
+        assert not built.called, edit
+        assert updated == rebuilt, edit
+
+
+def test_the_updated_index_is_the_index_a_rebuild_makes(varied):  # noqa: F811
+    finder = Finder(QueryDict())
+    options, filterset = finder.options, finder.filterset
+    before = index.build(filterset, options.named_roles, options.topic_slugs)
+    program = Program.objects.published().order_by("-pk")[3]
+    for edit in edits(program):
+        for field, value in edit.items():
+            setattr(program, field, value)
+        program.save()
+
+        after = index.updated(
+            before, program.pk, filterset, options.named_roles, options.topic_slugs
+        )
+        rebuilt = index.build(filterset, options.named_roles, options.topic_slugs)
+
+        assert after == rebuilt, edit
+        before = after
+    assert before.everything >> program.pk & 1  # published again at the end
+
+
+def test_two_saves_with_no_visit_between_them_read_the_catalogue_again(varied):  # noqa: F811
+    seen({})
+    first, second = Program.objects.published().order_by("pk")[:2]
+    first.delivery, second.delivery = "online", "online"
+    first.save()
+    second.save()  # the version between them was never worked out
+
+    with mock.patch.object(index, "build", wraps=index.build) as built:
+        counts, _ = seen({"delivery": ["online"]})
+    caching.forget_everything()
+
+    assert built.called
+    assert (counts, _) == seen({"delivery": ["online"]})
+
+
+def test_other_edits_read_the_catalogue_again(varied):  # noqa: F811
+    seen({})
+    program = Program.objects.published().first()
+    program.topics.clear()  # not the programme's own row
+
+    with mock.patch.object(index, "build", wraps=index.build) as built:
+        seen({})
+
+    assert built.called
+
+
+SORTS = ["", "deadline", "cost", "duration", "name", "verified"]
+
+
+def test_a_programmes_save_moves_it_in_every_order_as_the_list_would_sort_it(
+    varied,  # noqa: F811
+):
+    program = Program.objects.published().order_by("pk")[7]
+    mixes = [{"sort": sort} for sort in SORTS] + [{"sort": "cost", "intl": "1", "living": "1"}]
+    for edit in [*edits(program), {"title": "Aardvark studies"}, {"title": "Zymurgy"}]:
+        for mix in mixes:
+            seen(mix)
+        for field, value in edit.items():
+            setattr(program, field, value)
+        program.save()
+
+        with mock.patch.object(index, "read_order", wraps=index.read_order) as read:
+            orders = [
+                list(index.in_order(Finder(query_of(mix)).filterset, caching.Snapshot()))
+                for mix in mixes
+            ]
+        listed = [list(Finder(query_of(mix)).qs.values_list("pk", flat=True)) for mix in mixes]
+
+        assert not read.called, edit
+        assert orders == listed, edit
+
+
+@pytest.mark.parametrize("size", [0, 1, 2, 99, 100, 101, 250])
+def test_a_programme_finds_its_place_in_an_order_of_any_length(size):
+    """At the start, in the middle and at the end of orders of several lengths."""
+    university = UniversityFactory()
+    Program.objects.bulk_create(
+        ProgramFactory.build(
+            university=university, title=f"Programme {number:04}", slug=f"p{number}"
+        )
+        for number in range(size)
+    )
+    ordered = Program.objects.order_by("title", "pk").values_list("pk")
+    order = index.array("q", [pk for (pk,) in ordered])
+    for at in sorted({0, size // 3, size // 2, size}):
+        mover = ProgramFactory(university=university, title=f"Programme {at:04}a", slug="mover")
+
+        found = index.moved(order, mover.pk, ordered)
+
+        assert list(found) == [pk for (pk,) in ordered.all()], at
+        assert found.index(mover.pk) == min(at + 1, size), at  # just after "Programme {at}"
+        mover.delete()
