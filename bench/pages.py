@@ -146,7 +146,8 @@ def facet_counts(cold: bool) -> None:
 def edited() -> None:
     """What an editor's save of one programme leaves before the next visitor comes: a
     new catalogue version (the other programmes' cards stay cached), and the warmer's
-    first visit (the unfiltered list), which reads the catalogue's index again. The
+    first visit (the unfiltered list), which brings the catalogue's index and the
+    list's order up to date for that programme. The
     warmer goes on to the commonest other visits; the pages timed after this have had
     only that first step. The programme saved is one on the first page of the list."""
     with override_settings(CATALOGUE_WARMING="off"):  # the warmer's first step, below
