@@ -236,6 +236,11 @@ class Program(CareerFacts):
             models.Index(fields=["status", "pace"]),
             models.Index(fields=["status", "last_verified"]),
             models.Index(fields=["status", "title"]),
+            # A programme's related programmes are read from here alone, not the wide rows.
+            models.Index(
+                fields=["status", "subject_area", "delivery", "pace", "title", "id"],
+                name="program_subject_idx",
+            ),
             models.Index(fields=["status", "degree_type"], name="program_status_degree_idx"),
             models.Index(fields=["status", "language"], name="program_status_language_idx"),
             models.Index(

@@ -59,32 +59,36 @@ class ProgramQuerySet(models.QuerySet):
 
     def related_ids(self, program: models.Model, limit: int = 4) -> list[int]:
         """Programmes in the same subject, best first: those taught the same way (format,
-        and a pace the student could keep) before the others, then the most shared topics.
-        The ranking reads every programme in the subject: cache it (``caching``)."""
+        and a pace the student could keep) before the others, then the most shared topics,
+        then by title.
+
+        Only the programmes taught alike have their shared topics counted (one indexed
+        look-up each), unless fewer than ``limit`` are and the others are shown too; the
+        ranking still reads every programme in the subject: cache it (``caching``)."""
         Pace = self.model.Pace
         topic_ids = [topic.pk for topic in program.topics.all()]
+        others = self.exclude(pk=program.pk).filter(subject_area=program.subject_area)
         if program.pace == Pace.EITHER:
+            alike = Q(delivery=program.delivery)
             same_pace = models.Value(1)  # whoever can study at either pace can take any
         else:
-            same_pace = models.Case(
-                models.When(pace__in=[program.pace, Pace.EITHER], then=1), default=0
+            pace = Q(pace__in=[program.pace, Pace.EITHER])
+            alike = Q(delivery=program.delivery) & pace
+            same_pace = models.Case(models.When(pace, then=1), default=0)
+        if topic_ids:
+            sharing = self.model.topics.through.objects.filter(
+                program=models.OuterRef("pk"), topic__in=topic_ids
             )
-        # Django answers an empty IN list with no rows at all rather than a count of 0.
-        shared = (
-            models.Count("topics", filter=Q(topics__in=topic_ids))
-            if topic_ids
-            else models.Value(0)
-        )
-        ranked = (
-            self.exclude(pk=program.pk)
-            .filter(subject_area=program.subject_area)
-            .annotate(
-                shared=shared,
-                same_format=models.Case(models.When(delivery=program.delivery, then=1), default=0),
-                same_pace=same_pace,
-            )
-            .order_by("-same_format", "-same_pace", "-shared", "title", "pk")
-        )
+            count = models.Subquery(sharing.values(n=models.Func("topic", function="COUNT")))
+            few_alike = ~models.Exists(others.filter(alike)[limit - 1 :])
+            shared = models.Case(models.When(alike | few_alike, then=count), default=0)
+        else:
+            shared = models.Value(0)
+        ranked = others.annotate(
+            shared=shared,
+            same_format=models.Case(models.When(delivery=program.delivery, then=1), default=0),
+            same_pace=same_pace,
+        ).order_by("-same_format", "-same_pace", "-shared", "title", "pk")
         return list(ranked.values_list("pk", flat=True)[:limit])
 
     def with_next_deadline(self, today: date | None = None) -> ProgramQuerySet:

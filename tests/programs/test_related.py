@@ -82,3 +82,78 @@ def test_a_programme_without_topics_still_has_related_programmes():
     other = ProgramFactory()
 
     assert caching.related_programs(program) == [other]
+
+
+def programme(topics=(), **fields):
+    program = ProgramFactory(**fields)
+    program.topics.set(topics)
+    return program
+
+
+def related_titles(program) -> list[str]:
+    return [other.title for other in caching.related_programs(program)]
+
+
+def test_programmes_alike_in_every_way_are_listed_by_title_then_in_the_order_added():
+    topics = [TopicFactory()]
+    program = programme(topics)
+    b = programme(topics, title="MSc B")
+    first_a = programme(topics, title="MSc A")
+    second_a = programme(topics, title="MSc A")
+
+    assert caching.related_programs(program) == [first_a, second_a, b]
+
+
+def test_a_programme_without_topics_lists_those_taught_alike_first_then_by_title():
+    program = programme(delivery="on_campus")
+    programme(TopicFactory.create_batch(2), title="A online", delivery="online")
+    programme([TopicFactory()], title="C on campus", delivery="on_campus")
+    programme(title="B on campus", delivery="on_campus")
+
+    assert related_titles(program) == ["B on campus", "C on campus", "A online"]
+
+
+def test_a_programme_at_either_pace_ranks_every_pace_alike_by_shared_topics():
+    topics = TopicFactory.create_batch(2)
+    program = programme(topics, delivery="on_campus", pace="either")
+    programme(title="A either, none shared", delivery="on_campus", pace="either")
+    programme(topics[:1], title="B part-time, one", delivery="on_campus", pace="part_time")
+    programme(topics, title="C full-time, both", delivery="on_campus", pace="full_time")
+    programme(topics, title="D online, both", delivery="online", pace="either")
+
+    assert related_titles(program) == [
+        "C full-time, both",
+        "B part-time, one",
+        "A either, none shared",
+        "D online, both",
+    ]
+
+
+def test_with_few_programmes_taught_alike_shared_topics_order_the_others():
+    topics = TopicFactory.create_batch(2)
+    program = programme(topics, delivery="on_campus", pace="full_time")
+    programme(title="Z on campus", delivery="on_campus", pace="full_time")
+    programme(title="A online, none shared", delivery="online", pace="full_time")
+    programme(topics, title="B online, both shared", delivery="online", pace="full_time")
+
+    assert related_titles(program) == [
+        "Z on campus",
+        "B online, both shared",
+        "A online, none shared",
+    ]
+
+
+def test_the_last_place_goes_to_programmes_taught_alike_once_there_are_enough():
+    topics = TopicFactory.create_batch(2)
+    program = programme(topics, delivery="online", pace="part_time")
+    for title in ("A alike", "B alike", "C alike"):
+        programme(title=title, delivery="online", pace="part_time")
+    programme(title="E hybrid, none shared", delivery="hybrid", pace="part_time")
+    programme(topics, title="F hybrid, both shared", delivery="hybrid", pace="part_time")
+
+    shown = related_titles(program)
+    programme(topics[:1], title="D alike", delivery="online", pace="either")
+    shown_after = related_titles(program)
+
+    assert shown == ["A alike", "B alike", "C alike", "F hybrid, both shared"]
+    assert shown_after == ["D alike", "A alike", "B alike", "C alike"]
