@@ -6,7 +6,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('programs', '0018_outcome_figures_say_what_and_who'),
+        ('programs', '0019_catalogue_version_knows_one_programme_saves'),
     ]
 
     operations = [
