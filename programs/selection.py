@@ -107,6 +107,13 @@ class Selection:
     def compare_full(self) -> bool:
         return self.compare_count >= MAX_COMPARE
 
+    @cached_property
+    def urls(self) -> dict[str, str]:
+        """Where each card's buttons post, by URL name (``compare_add``...): reversed
+        once for a page of cards rather than twice a card."""
+        names = ["compare_add", "compare_remove", "shortlist_add", "shortlist_remove"]
+        return {name: reverse(f"programs:{name}") for name in names}
+
     @property
     def compare_url(self) -> str:
         """The comparison of the tray, in the visitor's display currency, to share."""
