@@ -15,7 +15,9 @@ What is cached per programme (its card in a list) is kept instead under the
 programme's own ``revision`` and a second number, ``shared``, that every edit but a
 programme's own save changes: one programme's save leaves the other cards cached.
 After such a save, a value that can be brought up to date for the one programme (the
-catalogue's index) is derived from the previous version's rather than worked out anew.
+catalogue's index, its orders, a search's matches) is derived from the previous
+version's rather than worked out anew; or from an earlier version's, through a few such
+saves, when nobody asked for it in between.
 
 What lives here is worked out from the catalogue alone: which countries, languages,
 topics and start months it has, the facet counts for each combination of filters,
@@ -33,12 +35,14 @@ from collections.abc import Callable
 from typing import TypeVar
 
 from django.core.cache import cache
+from django.db import transaction
 from django.db.models import F
 
 from .models import CatalogueVersion, Program
 from .models.reference import fresh_number
 
 TIMEOUT = 60 * 60  # seconds
+CHAIN = 8  # programmes' own saves a value is brought up to date through, at most
 WAIT = 10  # seconds a request waits for a value another is computing (see ``alone``)
 T = TypeVar("T")
 
@@ -57,12 +61,25 @@ def bump_catalogue_version(*, program: int | None = None) -> None:
     """Make everything cached about the catalogue so far unreachable. When only the
     row of the existing programme with the id ``program`` changed (its ``revision``
     with it), say so, and leave what is cached per programme under ``shared`` (its
-    card) as it is."""
-    numbers = {"number": fresh_number(), "previous": F("number"), "program": program}
+    card) as it is; and say so in the cache too, under the new number, so that a later
+    version can trace its way back through a few such changes (``Snapshot.updated``)."""
+    number = fresh_number()
+    numbers = {"number": number, "previous": F("number"), "program": program}
     if program is None:
         numbers["shared"] = fresh_number()
-    if not CatalogueVersion.objects.filter(pk=1).update(**numbers):
-        catalogue_version()  # none yet: starting one is as good
+    with transaction.atomic():  # no other change comes between the update and the read
+        if not CatalogueVersion.objects.filter(pk=1).update(**numbers):
+            catalogue_version()  # none yet: starting one is as good
+            return
+        if program is not None:
+            previous = CatalogueVersion.objects.values_list("previous", flat=True).get(pk=1)
+            cache.set(change_key(number), (previous, program), timeout=TIMEOUT)
+
+
+def change_key(version: int) -> str:
+    """Where the cache says which version came before ``version`` and which programme's
+    own save made it, when that is what made it."""
+    return f"catalogue:{version}:change"
 
 
 class Snapshot:
@@ -83,7 +100,7 @@ class Snapshot:
         compute: Callable[[], T],
         *,
         alone: bool = False,
-        update: Callable[[T, int], T | None] | None = None,
+        update: Callable[[T, list[int]], T | None] | None = None,
     ) -> T:
         """``compute()``'s value for this version, computed at most once per version.
 
@@ -95,9 +112,10 @@ class Snapshot:
         values (``KEPT``), so that a shared cache is not asked for a megabyte a visit.
 
         With ``update``, when the last change was one programme's own save, the value
-        for the previous version (if still cached) is brought up to date by
-        ``update(value, program id)`` instead of being computed afresh; ``update``
-        returns None when it cannot.
+        for the previous version (if still cached; else for the version before that,
+        when a programme's own save made that one too, and so on) is brought up to date
+        by ``update(value, ids of the programmes saved since)`` instead of being
+        computed afresh; ``update`` returns None when it cannot.
         """
         key = self.key(self.version, name, scope)
         if key in self.seen:  # asked for twice in one page: read from the cache once
@@ -106,7 +124,7 @@ class Snapshot:
         if value is None:
             value = cache.get(key)
         if value is None and update is not None and self.program is not None:
-            value = self.updated(self.key(self.previous, name, scope), update, alone)
+            value = self.updated(name, scope, update, alone)
             if value is not None:
                 cache.set(key, value, timeout=TIMEOUT)
         if value is None and alone and not cache.add(f"{key}:claimed", True, timeout=WAIT):
@@ -124,13 +142,25 @@ class Snapshot:
         digest = hashlib.blake2b(scope.encode(), digest_size=8).hexdigest()
         return f"catalogue:{version}:{name}:{digest}"
 
-    def updated(self, previous_key: str, update: Callable[[T, int], T | None], alone: bool):
-        """The previous version's value under ``previous_key``, brought up to date for
-        the one programme saved since, or None when it is gone or ``update`` cannot."""
-        old = kept.get(previous_key) if alone else None
-        if old is None:
-            old = cache.get(previous_key)
-        return None if old is None else update(old, self.program)
+    def updated(self, name: str, scope: str, update: Callable[[T, list[int]], T | None], alone):
+        """The value of a recent version, brought up to date for the programmes saved
+        since, when each change since was one programme's own save (up to ``CHAIN`` of
+        them); None when there is no such value or ``update`` cannot."""
+        version, previous, program = self.version, self.previous, self.program
+        saved: list[int] = []
+        for _ in range(CHAIN):
+            saved.append(program)
+            key = self.key(previous, name, scope)
+            old = kept.get(key) if alone else None
+            if old is None:
+                old = cache.get(key)
+            if old is not None:
+                return update(old, list(dict.fromkeys(saved)))
+            version = previous
+            previous, program = cache.get(change_key(version)) or (None, None)
+            if program is None:
+                return None
+        return None
 
 
 class Kept:

@@ -221,14 +221,12 @@ class Finder:
         return page, shown
 
     def chosen(self, page: Page) -> list[tuple[int, int]]:
-        """The ids and revisions of the programmes on a page: chosen from the catalogue's
-        index when it knows the order, else by the list's query."""
+        """The ids and revisions of the programmes on a page, chosen from the catalogue's
+        index and the catalogue in the order asked for."""
         paginator = page.paginator
         start = (page.number - 1) * paginator.per_page
         size = min(paginator.per_page, paginator.count - start)
         ids = facets.page_ids(self.filterset, self.snapshot, self.options, start, size)
-        if ids is None:
-            return list(page.object_list.values_list("pk", "revision"))
         revisions = dict(Program.objects.filter(pk__in=ids).values_list("pk", "revision"))
         return [(pk, revisions[pk]) for pk in ids if pk in revisions]
 

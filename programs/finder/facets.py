@@ -199,12 +199,10 @@ def option_counts(
 
 def page_ids(
     filterset: ProgramFilter, snapshot: Snapshot, options: CatalogueOptions, start: int, size: int
-) -> list[int] | None:
+) -> list[int]:
     """The ids of a page of results, from the catalogue's index and the catalogue in the
-    order asked for; None when only SQL knows the order (relevance to a search)."""
+    order asked for."""
     order = in_order(filterset, snapshot)
-    if order is None:
-        return None
     catalogue = catalogue_index(filterset, snapshot, options.named_roles, options.topic_slugs)
     return page_of(order, results(filterset, snapshot, catalogue), start, size)
 

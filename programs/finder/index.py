@@ -22,14 +22,15 @@ The other filters (a search, dates, a start month, the research track) are appli
 SQL as the list applies them: the programmes they leave become one more bitset, and
 everything else is counted within it.
 
-Which programmes a page of results shows comes from the index too, in any order but
-relevance to a search: the whole catalogue in that order is read once per version (a
-list of ids, ``in_order``), and a page is the next programmes of that list that are
+Which programmes a page of results shows comes from the index too: the whole catalogue
+in the order asked for (for relevance to a search, what the search finds) is read once
+per version (a list of ids, ``in_order``), and a page is the next programmes of that list that are
 among the results (``page_of``), with no query per combination of filters.
 
-When the last edit was one programme's own save (the commonest edit), the index is not
-read again: the previous version's index is brought up to date by reading that one
-programme (``updated``), two queries of one row each at any size.
+When the last edits were programmes' own saves (the commonest edit), the index, the
+orders and a search's matches are not read again: the previous version's are brought up
+to date by asking SQL about those programmes alone (``updated``, ``moved``), a few
+small queries at any size.
 """
 
 from __future__ import annotations
@@ -217,34 +218,39 @@ def read(
 
 def updated(
     index: CatalogueIndex,
-    pk: int,
+    saved: list[int],
     filterset: ProgramFilter,
     named_roles: Iterable[str],
     topic_slugs: dict[int, str],
 ) -> CatalogueIndex | None:
-    """``index`` with programme ``pk`` read again, as ``build`` would now find it: what
-    one programme's own save changes. Two queries of one row each; None when the roles
-    to test are no longer those the index tested."""
+    """``index`` with the ``saved`` programmes read again, as ``build`` would now find
+    them: what programmes' own saves change. Two queries, of a row per programme (and
+    topic); None when the roles to test are no longer those the index tested."""
     if set(index.options["role"]) != set(named_roles):
         return None
-    programs = filterset.queryset.order_by().filter(pk=pk)
+    programs = filterset.queryset.order_by().filter(pk__in=saved)
     ids, grouped, held, valued = read(filterset, named_roles, programs)
-    bit = 1 << pk
-    found = bit if ids else 0
-    new = CatalogueIndex(everything=index.everything & ~bit | found)
+    cleared = bitset(saved)
+    new = CatalogueIndex(everything=index.everything & ~cleared | bitset(ids))
     for name, options in index.options.items():
-        new.options[name] = {value: bits & ~bit for value, bits in options.items()}
-    for name, (value,) in grouped.items() if ids else ():
-        new.options[name][value] = new.options[name].get(value, 0) | bit
-    for (name, value), (holds,) in held.items() if ids else ():
-        new.options[name][value] |= bit if holds else 0
+        new.options[name] = {value: bits & ~cleared for value, bits in options.items()}
+    for name, column in grouped.items():
+        for value, members in groups(ids, column):
+            new.options[name][value] = new.options[name].get(value, 0) | bitset(members)
+    for (name, value), column in held.items():
+        new.options[name][value] |= bitset(
+            pk for pk, holds in zip(ids, column, strict=True) if holds
+        )
     for key, ranking in index.rankings.items():
-        value = valued[key][0] if ids else None
-        new.rankings[key] = ranking.moved(pk, None if value is None else float(value))
+        values = dict(zip(ids, valued[key], strict=True))
+        for pk in saved:
+            value = values.get(pk)
+            ranking = ranking.moved(pk, None if value is None else float(value))
+        new.rankings[key] = ranking
     links = Program.topics.through.objects.filter(program__in=programs.values("pk"))
-    for topic in links.values_list("topic_id", flat=True):
+    for pk, topic in links.values_list("program_id", "topic_id"):
         slug = topic_slugs[topic]
-        new.options["topic"][slug] = new.options["topic"].get(slug, 0) | bit
+        new.options["topic"][slug] = new.options["topic"].get(slug, 0) | 1 << pk
     for name in (*GROUPED, "topic"):  # as ``build`` does, no option that none has
         new.options[name] = {value: bits for value, bits in new.options[name].items() if bits}
     return new
@@ -282,7 +288,7 @@ def catalogue_index(
         scope,
         lambda: build(filterset, named_roles, topic_slugs),
         alone=True,
-        update=lambda index, pk: updated(index, pk, filterset, named_roles, topic_slugs),
+        update=lambda index, saved: updated(index, saved, filterset, named_roles, topic_slugs),
     )
 
 
@@ -314,7 +320,12 @@ def residual(filterset: ProgramFilter, snapshot: Snapshot, index: CatalogueIndex
         return index.everything
     queryset = filterset.queryset_without(*INDEXED).values_list("pk")
     return snapshot.remember(
-        "finder-residual", f"{queryset.query}|{filterset.today}", lambda: bitset_of(queryset)
+        "finder-residual",
+        f"{queryset.query}|{filterset.today}",
+        lambda: bitset_of(queryset),
+        update=lambda bits, saved: (
+            bits & ~bitset(saved) | bitset_of(queryset.filter(pk__in=saved))
+        ),
     )
 
 
@@ -338,19 +349,22 @@ def results(filterset: ProgramFilter, snapshot: Snapshot, index: CatalogueIndex)
     return bits
 
 
-def in_order(filterset: ProgramFilter, snapshot: Snapshot) -> array | None:
+def in_order(filterset: ProgramFilter, snapshot: Snapshot) -> array:
     """The ids of every programme of the base queryset in the order the visitor asked
     for, by the list's own SQL ordering, read once per version (and day, and way of
-    counting cost); None for relevance to a search, which only SQL knows."""
+    counting cost); in order of relevance to a search, the programmes it finds."""
+    programs = filterset.queryset.order_by()
     if filterset.sort_key == "relevance":
-        return None
-    ordered = filterset.filter_sort(filterset.queryset.order_by(), "sort", "").values_list("pk")
+        ordered = filterset.filter_search(programs, "q", filterset.cleaned("q"))
+    else:
+        ordered = filterset.filter_sort(programs, "sort", "")
+    ordered = ordered.values_list("pk")
     return snapshot.remember(
         "finder-order",
         f"{ordered.query}|{filterset.today}",
         lambda: read_order(ordered),
         alone=True,
-        update=lambda order, pk: moved(order, pk, ordered),
+        update=lambda order, saved: moved(order, saved, ordered),
     )
 
 
@@ -362,15 +376,23 @@ def read_order(ordered: QuerySet) -> array:
 PROBES = 100  # programmes an order is asked about at a time when one programme moves
 
 
-def moved(order: array, pk: int, ordered: QuerySet) -> array:
-    """``order`` with programme ``pk`` where the ``ordered`` queryset now puts it (or
-    left out when it no longer finds it). SQL orders it among ``PROBES`` programmes
-    spread over the stretch where it must go, narrowing that stretch each time: two
-    queries of a hundred rows for 10,000 programmes, three for 1,000,000, each exactly
-    as the list orders (every order ends with the id, so it is total)."""
+def moved(order: array, saved: list[int], ordered: QuerySet) -> array:
+    """``order`` with the ``saved`` programmes where the ``ordered`` queryset now puts
+    them (or left out where it no longer finds them). SQL orders each among ``PROBES``
+    programmes spread over the stretch where it must go, narrowing that stretch each
+    time: two queries of a hundred rows for 10,000 programmes, three for 1,000,000, each
+    exactly as the list orders (every order ends with the id, so it is total)."""
     rest = array("q", order)
-    if pk in rest:
-        rest.remove(pk)
+    for pk in saved:
+        if pk in rest:
+            rest.remove(pk)
+    for pk in saved:  # among the others, which are still in order
+        rest = placed(rest, pk, ordered)
+    return rest
+
+
+def placed(rest: array, pk: int, ordered: QuerySet) -> array:
+    """``rest``, in order, with programme ``pk`` where ``ordered`` puts it, if at all."""
     low, high = 0, len(rest)  # it goes before rest[high] and after rest[low - 1]
     if not rest and not ordered.filter(pk=pk).exists():
         return rest

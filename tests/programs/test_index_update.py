@@ -1,6 +1,7 @@
-"""One programme's own save brings the catalogue's index up to date by reading that
-programme again, not the whole catalogue, and what the finder shows is what a fresh
-reading of the catalogue would show."""
+"""A programme's own save brings the catalogue's index, orders and searches up to date
+by reading that programme again, not the whole catalogue, even after a few such saves
+nobody saw; and what the finder shows is what a fresh reading of the catalogue would
+show."""
 
 from decimal import Decimal
 from unittest import mock
@@ -66,7 +67,7 @@ def test_the_updated_index_is_the_index_a_rebuild_makes(varied):  # noqa: F811
         program.save()
 
         after = index.updated(
-            before, program.pk, filterset, options.named_roles, options.topic_slugs
+            before, [program.pk], filterset, options.named_roles, options.topic_slugs
         )
         rebuilt = index.build(filterset, options.named_roles, options.topic_slugs)
 
@@ -75,19 +76,100 @@ def test_the_updated_index_is_the_index_a_rebuild_makes(varied):  # noqa: F811
     assert before.everything >> program.pk & 1  # published again at the end
 
 
-def test_two_saves_with_no_visit_between_them_read_the_catalogue_again(varied):  # noqa: F811
-    seen({})
+CHECKED = [{}, {"delivery": ["online"]}, {"q": "learning"}, {"sort": "cost", "intl": "1"}]
+
+
+def test_saves_with_no_visit_between_them_are_each_brought_up_to_date(varied):  # noqa: F811
+    for mix in CHECKED:
+        seen(mix)
     first, second = Program.objects.published().order_by("pk")[:2]
-    first.delivery, second.delivery = "online", "online"
-    first.save()
-    second.save()  # the version between them was never worked out
+    for program, changes in [
+        (first, {"delivery": "online", "tuition_amount": Decimal("100")}),
+        (second, {"delivery": "online", "title": "Learning to learn"}),
+        (first, {"title": "Zymurgy", "status": Program.Status.DRAFT}),  # the same again
+    ]:
+        for field, value in changes.items():
+            setattr(program, field, value)
+        program.save()  # the versions between them are never worked out
+
+    with (
+        mock.patch.object(index, "build", wraps=index.build) as built,
+        mock.patch.object(index, "read_order", wraps=index.read_order) as read,
+    ):
+        updated = [seen(mix) for mix in CHECKED]
+    caching.forget_everything()
+
+    assert not built.called
+    assert not read.called
+    assert updated == [seen(mix) for mix in CHECKED]
+    assert first.pk not in updated[0][1] and second.pk in updated[1][1]
+
+
+def test_more_saves_than_it_traces_back_read_the_catalogue_again(varied):  # noqa: F811
+    seen({})
+    for program in Program.objects.published().order_by("pk")[: caching.CHAIN + 1]:
+        program.delivery = "online"
+        program.save()
 
     with mock.patch.object(index, "build", wraps=index.build) as built:
-        counts, _ = seen({"delivery": ["online"]})
+        updated = seen({"delivery": ["online"]})
     caching.forget_everything()
 
     assert built.called
-    assert (counts, _) == seen({"delivery": ["online"]})
+    assert updated == seen({"delivery": ["online"]})
+
+
+def test_an_other_edit_among_saves_reads_the_catalogue_again(varied):  # noqa: F811
+    seen({})
+    first, second = Program.objects.published().order_by("pk")[:2]
+    first.save()
+    second.topics.clear()  # not a programme's own row
+    first.save()
+
+    with mock.patch.object(index, "build", wraps=index.build) as built:
+        seen({})
+
+    assert built.called
+
+
+SEARCHES = [{"q": "learning"}, {"q": "learning", "delivery": ["online"]}, {"q": "vision"}]
+
+
+def test_a_save_moves_a_programme_into_out_of_and_within_a_search(varied):  # noqa: F811
+    """Its relevance and whether it matches are asked of SQL for that programme alone."""
+    program = Program.objects.published().search("learning").order_by("pk")[3]
+    asked: list[int] = []
+
+    def bits_of(queryset):
+        found = index.bitset(index.columns_of(queryset)[0])
+        asked.append(found.bit_count())
+        return found
+
+    for title in ["Learning to learn", "Zymurgy", "Computer vision", "Learning"]:
+        for mix in SEARCHES:
+            seen(mix)
+        program.title = title
+        program.save()
+
+        with (
+            mock.patch.object(index, "bitset_of", bits_of),
+            mock.patch.object(index, "read_order", wraps=index.read_order) as read,
+        ):
+            asked.clear()
+            updated = [seen(mix) for mix in SEARCHES]
+            orders = [
+                list(index.in_order(Finder(query_of(mix)).filterset, caching.Snapshot()))
+                for mix in SEARCHES
+            ]
+        caching.forget_everything()
+
+        assert not read.called, title
+        assert asked and max(asked) <= 1, title  # only the saved programme was asked about
+        assert updated == [seen(mix) for mix in SEARCHES], title
+        assert orders == [
+            list(Finder(QueryDict(f"q={mix['q']}")).qs.values_list("pk", flat=True))
+            for mix in SEARCHES
+        ], title
 
 
 def test_other_edits_read_the_catalogue_again(varied):  # noqa: F811
@@ -142,8 +224,25 @@ def test_a_programme_finds_its_place_in_an_order_of_any_length(size):
     for at in sorted({0, size // 3, size // 2, size}):
         mover = ProgramFactory(university=university, title=f"Programme {at:04}a", slug="mover")
 
-        found = index.moved(order, mover.pk, ordered)
+        found = index.moved(order, [mover.pk], ordered)
 
         assert list(found) == [pk for (pk,) in ordered.all()], at
         assert found.index(mover.pk) == min(at + 1, size), at  # just after "Programme {at}"
         mover.delete()
+
+
+def test_several_programmes_find_their_places_though_each_left_an_old_one():
+    university = UniversityFactory()
+    Program.objects.bulk_create(
+        ProgramFactory.build(university=university, title=f"Programme {n:04}", slug=f"p{n}")
+        for n in range(250)
+    )
+    ordered = Program.objects.order_by("title", "pk").values_list("pk")
+    order = index.array("q", [pk for (pk,) in ordered])
+    saved = [order[at] for at in (0, 1, 50, 99, 100, 149, 200, 248, 249)]
+    for number, pk in enumerate(saved):  # each to about the other end from where it was
+        Program.objects.filter(pk=pk).update(title=f"Programme {249 - number * 31:04}b")
+
+    found = index.moved(order, saved, ordered)
+
+    assert list(found) == [pk for (pk,) in ordered.all()]
