@@ -38,7 +38,7 @@ from __future__ import annotations
 from array import array
 from bisect import bisect_left, bisect_right
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from itertools import product
 
@@ -355,16 +355,25 @@ def in_order(filterset: ProgramFilter, snapshot: Snapshot) -> array:
     counting cost); in order of relevance to a search, the programmes it finds."""
     programs = filterset.queryset.order_by()
     if filterset.sort_key == "relevance":
-        ordered = filterset.filter_search(programs, "q", filterset.cleaned("q"))
+        text = filterset.cleaned("q")
+        ordered = filterset.filter_search(programs, "q", text).values_list("pk")
+
+        def among(ids: list[int]) -> QuerySet:  # as ordered, without reading every match
+            chosen = programs.filter(pk__in=ids).search(text, indexed=False)
+            return chosen.order_by(*ordered.query.order_by).values_list("pk")
+
     else:
-        ordered = filterset.filter_sort(programs, "sort", "")
-    ordered = ordered.values_list("pk")
+        ordered = filterset.filter_sort(programs, "sort", "").values_list("pk")
+
+        def among(ids: list[int]) -> QuerySet:
+            return ordered.filter(pk__in=ids)
+
     return snapshot.remember(
         "finder-order",
         f"{ordered.query}|{filterset.today}",
         lambda: read_order(ordered),
         alone=True,
-        update=lambda order, saved: moved(order, saved, ordered),
+        update=lambda order, saved: moved(order, saved, among),
     )
 
 
@@ -376,30 +385,31 @@ def read_order(ordered: QuerySet) -> array:
 PROBES = 100  # programmes an order is asked about at a time when one programme moves
 
 
-def moved(order: array, saved: list[int], ordered: QuerySet) -> array:
-    """``order`` with the ``saved`` programmes where the ``ordered`` queryset now puts
-    them (or left out where it no longer finds them). SQL orders each among ``PROBES``
-    programmes spread over the stretch where it must go, narrowing that stretch each
-    time: two queries of a hundred rows for 10,000 programmes, three for 1,000,000, each
-    exactly as the list orders (every order ends with the id, so it is total)."""
+def moved(order: array, saved: list[int], among: Callable[[list[int]], QuerySet]) -> array:
+    """``order`` with the ``saved`` programmes where the list's query now puts them (or
+    left out where it no longer finds them), given ``among(ids)``: that query, ordered,
+    for those programmes alone. SQL orders each among ``PROBES`` programmes spread over
+    the stretch where it must go, narrowing that stretch each time: two queries of a
+    hundred rows for 10,000 programmes, three for 1,000,000, each exactly as the list
+    orders (every order ends with the id, so it is total)."""
     rest = array("q", order)
     for pk in saved:
         if pk in rest:
             rest.remove(pk)
     for pk in saved:  # among the others, which are still in order
-        rest = placed(rest, pk, ordered)
+        rest = placed(rest, pk, among)
     return rest
 
 
-def placed(rest: array, pk: int, ordered: QuerySet) -> array:
-    """``rest``, in order, with programme ``pk`` where ``ordered`` puts it, if at all."""
+def placed(rest: array, pk: int, among: Callable[[list[int]], QuerySet]) -> array:
+    """``rest``, in order, with programme ``pk`` where the list's query puts it, if at all."""
     low, high = 0, len(rest)  # it goes before rest[high] and after rest[low - 1]
-    if not rest and not ordered.filter(pk=pk).exists():
+    if not rest and not among([pk]).exists():
         return rest
     while low < high:
         step = -(-(high - low) // PROBES)
         probes = rest[low:high:step]
-        ranked = [found for (found,) in ordered.filter(pk__in=[pk, *probes])]
+        ranked = [found for (found,) in among([pk, *probes])]
         if pk not in ranked:
             return rest
         before = ranked.index(pk)  # how many of the probes come first

@@ -99,14 +99,16 @@ class ProgramQuerySet(models.QuerySet):
         )
         return self.annotate(next_deadline=models.Subquery(upcoming.values("closes_on")[:1]))
 
-    def search(self, text: str) -> ProgramQuerySet:
+    def search(self, text: str, *, indexed: bool = True) -> ProgramQuerySet:
         """Full-text search over the programme's search document.
 
         Every word must match the start of a word in the document, or one of the
         phrases it stands for (``search.SYNONYMS``). PostgreSQL uses its text search (a
         GIN-indexed tsvector, ranked); SQLite an FTS5 index of the same normalised words
         (``programs.search``), other databases LIKE, so the same words give the same
-        results on all of them.
+        results on all of them. Without ``indexed``, for a few programmes already
+        chosen by id, SQLite reads their documents too: its index would find every
+        programme the words match first.
         """
         terms = search.search_terms(text)
         if not terms:
@@ -124,7 +126,7 @@ class ProgramQuerySet(models.QuerySet):
             return self.filter(search_vector=query).annotate(
                 rank=title_hits + SearchRank(models.F("search_vector"), query)
             )
-        if connections[self.db].vendor == "sqlite":
+        if connections[self.db].vendor == "sqlite" and indexed:
             programs = self.filter(pk__in=search.matching_ids(groups))
         else:
             programs = self

@@ -209,6 +209,11 @@ def test_a_programmes_save_moves_it_in_every_order_as_the_list_would_sort_it(
         assert orders == listed, edit
 
 
+def among(ordered):
+    """The ordered programmes among some ids, as ``index.moved`` asks for them."""
+    return lambda ids: ordered.filter(pk__in=ids)
+
+
 @pytest.mark.parametrize("size", [0, 1, 2, 99, 100, 101, 250])
 def test_a_programme_finds_its_place_in_an_order_of_any_length(size):
     """At the start, in the middle and at the end of orders of several lengths."""
@@ -224,7 +229,7 @@ def test_a_programme_finds_its_place_in_an_order_of_any_length(size):
     for at in sorted({0, size // 3, size // 2, size}):
         mover = ProgramFactory(university=university, title=f"Programme {at:04}a", slug="mover")
 
-        found = index.moved(order, [mover.pk], ordered)
+        found = index.moved(order, [mover.pk], among(ordered))
 
         assert list(found) == [pk for (pk,) in ordered.all()], at
         assert found.index(mover.pk) == min(at + 1, size), at  # just after "Programme {at}"
@@ -243,6 +248,6 @@ def test_several_programmes_find_their_places_though_each_left_an_old_one():
     for number, pk in enumerate(saved):  # each to about the other end from where it was
         Program.objects.filter(pk=pk).update(title=f"Programme {249 - number * 31:04}b")
 
-    found = index.moved(order, saved, ordered)
+    found = index.moved(order, saved, among(ordered))
 
     assert list(found) == [pk for (pk,) in ordered.all()]
