@@ -92,17 +92,7 @@ def engine_targets(engine: str, rows: dict, web: dict[int, dict]) -> list[tuple]
     sizes = sorted(web)
     peer = web[10_000]
     ours = peer["engines"][engine]
-    targets = [
-        (
-            f"Faster than the peer on {name}: {PAGES[page]} at 10,000"
-            f" ≤ {PEER_LIMIT:g}x Datasette's page",
-            ours["ratios"][page] <= PEER_LIMIT,
-            f"{ours[page]['median_ms']:.1f} ms vs {peer['datasette'][page]['median_ms']:.1f} ms"
-            f" = {ours['ratios'][page]:.2f}x"
-            f" (with caching off {ours['ratios'][f'{page}_uncached']:.2f}x)",
-        )
-        for page in PEER_QUERIES
-    ]
+    targets = [peer_target(name, page, ours, peer) for page in PEER_QUERIES]
     for smaller, larger in itertools.pairwise(sizes):
         key = f"growth_{smaller}_{larger}"
         worst = max(LIST_PAGES, key=lambda page: rows[page][key])
@@ -146,6 +136,30 @@ def engine_targets(engine: str, rows: dict, web: dict[int, dict]) -> list[tuple]
         )
     )
     return targets
+
+
+def not_comparable(facets: list[str]) -> str:
+    return f"Datasette skipped facet {', '.join(facets)}: not comparable"
+
+
+def peer_target(name: str, page: str, ours: dict, peer: dict) -> tuple:
+    """Our page against Datasette's at 10,000 programmes. Where Datasette left out a
+    facet it did less work than we did, so there is no ratio, and the target FAILs: it
+    was not shown to be met."""
+    target = (
+        f"Faster than the peer on {name}: {PAGES[page]} at 10,000"
+        f" ≤ {PEER_LIMIT:g}x Datasette's page"
+    )
+    times = f"{ours[page]['median_ms']:.1f} ms vs {peer['datasette'][page]['median_ms']:.1f} ms"
+    skipped = peer.get("skipped_facets", {}).get(page)
+    if skipped:
+        return target, False, f"{not_comparable(skipped)}, so not met ({times})"
+    return (
+        target,
+        ours["ratios"][page] <= PEER_LIMIT,
+        f"{times} = {ours['ratios'][page]:.2f}x"
+        f" (with caching off {ours['ratios'][f'{page}_uncached']:.2f}x)",
+    )
 
 
 def build_results(pages: dict[str, dict[int, dict]], web: dict[int, dict], rounds: int) -> dict:
@@ -230,7 +244,10 @@ def print_report(results: dict) -> None:
                 if off and "ratios" in figures:
                     ratios = figures["ratios"]
                     line += f" {off['median_ms']:19.1f} {off['p95_ms']:8.1f} |"
-                    line += f" {ratios[page]:.2f}x / {ratios[f'{page}_uncached']:.2f}x"
+                    if ratios[page] is None:
+                        line += f" {not_comparable(web['skipped_facets'][page])}"
+                    else:
+                        line += f" {ratios[page]:.2f}x / {ratios[f'{page}_uncached']:.2f}x"
                 print(line)
     for page, url in results["http"][str(sizes[-1])]["datasette_urls"].items():
         print(f"{PAGES[page]}: ours {results['urls']['sqlite'][page]}, Datasette {url}")

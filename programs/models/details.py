@@ -85,6 +85,14 @@ class Deadline(models.Model):
             models.Index(fields=["closes_on", "program"]),
             # A programme's next deadline, and "still open", look up one programme's dates.
             models.Index(fields=["program", "closes_on"], name="deadline_program_closes_idx"),
+            # A programme page's intakes fetch their deadlines in date order. Rounds
+            # without an intake stay out: however many there are, the planner still
+            # sees that few rows share an intake.
+            models.Index(
+                fields=["intake", "closes_on"],
+                condition=Q(intake__isnull=False),
+                name="deadline_intake_closes_idx",
+            ),
         ]
 
     def __str__(self) -> str:
