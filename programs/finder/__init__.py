@@ -174,8 +174,16 @@ class Finder:
         return self.filterset.qs
 
     @cached_property
+    def results_scope(self) -> str:
+        """What the results depend on besides the catalogue (``facets.results_scope``):
+        worked out once, for the counts and the page both."""
+        return facets.results_scope(self.filterset)
+
+    @cached_property
     def counts(self) -> dict[str, Counter]:
-        return facets.option_counts(self.filterset, self.snapshot, self.options)
+        return facets.option_counts(
+            self.filterset, self.snapshot, self.options, self.results_scope
+        )
 
     def result_count(self) -> int:
         """How many programmes match: counting the facets finds it out on the way."""
@@ -214,11 +222,18 @@ class Finder:
         if not page.paginator.count:
             return page, []
         shown = self.snapshot.remember(
-            "finder-page",
-            facets.scope(page.object_list, self.today),
-            lambda: self.chosen(page),
+            "finder-page", self.page_scope(page), lambda: self.chosen(page)
         )
         return page, shown
+
+    def page_scope(self, page: Page) -> str:
+        """What a page of results depends on besides the catalogue, without putting its
+        query into words: the results (``results_scope``), their order and which page.
+        The list's query is the results' query in an order that ``filter_sort`` settles
+        from the sort, how costs are counted and the day (which the results' scope has)."""
+        display = self.display
+        order = f"{self.sort_key}:{display.international}:{display.with_living}"
+        return f"{self.results_scope}|{order}|{page.number}:{page.paginator.per_page}"
 
     def chosen(self, page: Page) -> list[tuple[int, int]]:
         """The ids and revisions of the programmes on a page: chosen from the catalogue's
@@ -238,8 +253,9 @@ class Finder:
         ``card_html``, and its programme with only what the visitor's own buttons name:
         the rest of what a card shows is fetched only for the cards that are not."""
         ids = [pk for pk, _revision in shown]
+        card_key = self.card_key
         keys = {
-            pk: make_template_fragment_key("program-card", [self.card_key, pk, revision])
+            pk: make_template_fragment_key("program-card", [card_key, pk, revision])
             for pk, revision in shown
         }
         drawn = cache.get_many(keys.values())
