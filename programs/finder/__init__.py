@@ -56,10 +56,16 @@ class Finder:
         self.data = data
         self.session = session
         self.today = today or timezone.localdate()
-        queryset = Program.objects.published() if queryset is None else queryset
+        if queryset is None:
+            queryset = Program.objects.published()
+            self.base_scope = f"{facets.published_query()}|{self.today}"
+        else:
+            self.base_scope = facets.scope(queryset, self.today)
         self.display = DisplayForm(data, rates=ExchangeRate.objects.by_currency(), session=session)
         self.snapshot = Snapshot()  # the catalogue version this page's cached values belong to
-        self.options = facets.catalogue_options(queryset, self.snapshot, self.today)
+        self.options = facets.catalogue_options(
+            queryset, self.snapshot, self.today, self.base_scope
+        )
         self.filterset = ProgramFilter(
             data,
             queryset,
@@ -135,7 +141,7 @@ class Finder:
         programs = self.filterset.queryset
         vocabulary = self.snapshot.remember(
             "search-words",
-            facets.scope(programs, self.today),
+            self.base_scope,
             lambda: search.document_words(programs.values_list("search_document", flat=True)),
         )
         fixed = search.respell(terms, vocabulary)

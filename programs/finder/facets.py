@@ -21,14 +21,15 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date
-from functools import cached_property
+from functools import cache, cached_property
 from typing import NamedTuple
 
 from django.db.models import Exists, OuterRef, QuerySet
+from django.utils.translation import get_language
 from django_countries import countries
 
 from programs.caching import Snapshot
-from programs.models import Outcome, Role, StartTerm, Topic
+from programs.models import Outcome, Program, Role, StartTerm, Topic
 
 from .filters import ProgramFilter
 from .index import GROUPED, catalogue_index, count_options, in_order, page_of, results
@@ -143,11 +144,19 @@ def scope(queryset: QuerySet, today: date) -> str:
     return f"{queryset.query}|{today}"
 
 
-def catalogue_options(queryset: QuerySet, snapshot: Snapshot, today: date) -> CatalogueOptions:
-    """The options the whole (unfiltered) catalogue offers, cached per version."""
-    return snapshot.remember(
-        "finder-options", scope(queryset, today), lambda: find_options(queryset, today)
-    )
+@cache
+def published_query() -> str:
+    """The query of every published programme (``scope`` of the finder's usual base),
+    which is the same for as long as the site runs: put into SQL once, not per visit."""
+    return str(Program.objects.published().query)
+
+
+def catalogue_options(
+    queryset: QuerySet, snapshot: Snapshot, today: date, base: str
+) -> CatalogueOptions:
+    """The options the whole (unfiltered) catalogue offers, cached per version;
+    ``base`` is the ``scope`` of ``queryset``."""
+    return snapshot.remember("finder-options", base, lambda: find_options(queryset, today))
 
 
 def find_options(queryset: QuerySet, today: date) -> CatalogueOptions:
@@ -213,6 +222,13 @@ def page_ids(
     return page_of(order, results(filterset, snapshot, catalogue), start, size)
 
 
+@cache
+def country_name(code: str, language: str | None) -> str:
+    """``countries.name(code)`` in the active ``language``, looked up once: the sidebar
+    names some thirty countries on every visit, and each look-up takes a while."""
+    return countries.name(code)
+
+
 def selected(filterset: ProgramFilter, name: str) -> set[str]:
     """The values chosen for a filter, as text."""
     value = filterset.cleaned(name)
@@ -233,7 +249,7 @@ def build(
     offered = {
         "delivery": choices("delivery"),
         "pace": choices("pace"),
-        "country": {code: countries.name(code) for code in options.countries},
+        "country": {code: country_name(code, get_language()) for code in options.countries},
         "topic": options.topics,
         "degree": choices("degree"),
         "language": {
