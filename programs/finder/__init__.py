@@ -174,16 +174,24 @@ class Finder:
 
     # What they find -----------------------------------------------------------
 
-    @property
+    @cached_property
+    def results(self) -> QuerySet:
+        """The matching programmes, unordered: every filter but the order, applied once
+        for what the counts and the list both need."""
+        return self.filterset.queryset_without()
+
+    @cached_property
     def qs(self) -> QuerySet:
-        """The matching programmes, in the order asked for."""
-        return self.filterset.qs
+        """The matching programmes, in the order asked for: the results in the order
+        that the filters' last, ``filter_sort``, puts them, whatever the sort sent."""
+        return self.filterset.filter_sort(self.results, "sort", "")
 
     @cached_property
     def results_scope(self) -> str:
-        """What the results depend on besides the catalogue (``facets.results_scope``):
-        worked out once, for the counts and the page both."""
-        return facets.results_scope(self.filterset)
+        """What the results depend on besides the catalogue: the query of the results
+        (every filter's value is in its SQL) and today's date; for the counts and the
+        page both."""
+        return facets.scope(self.results, self.today)
 
     @cached_property
     def counts(self) -> dict[str, Counter]:

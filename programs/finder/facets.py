@@ -190,18 +190,12 @@ def find_options(queryset: QuerySet, today: date) -> CatalogueOptions:
     )
 
 
-def results_scope(filterset: ProgramFilter) -> str:
-    """What the results depend on besides the catalogue: every filter but the order
-    (the query of the results, unordered) and today's date."""
-    return scope(filterset.queryset_without(), filterset.today)
-
-
 def option_counts(
     filterset: ProgramFilter, snapshot: Snapshot, options: CatalogueOptions, results: str
 ) -> dict[str, Counter]:
     """How many results each option would give: every facet's options counted within
     the results as they would be without that facet's own filter, from the catalogue's
-    index (``index.py``). ``results`` is the results' scope (``results_scope``)."""
+    index (``index.py``). ``results`` is the ``scope`` of the results, unordered."""
 
     def count() -> dict[str, Counter]:
         index = catalogue_index(filterset, snapshot, options.named_roles, options.topic_slugs)
