@@ -280,7 +280,9 @@ class Finder:
         found = named.in_bulk([pk for pk, key in keys.items() if key in drawn])
         for pk, program in found.items():
             program.card_html = mark_safe(drawn[keys[pk]])  # the card's own HTML
-        found |= programs.for_listing().in_bulk([pk for pk in ids if pk not in found])
+        missing = [pk for pk in ids if pk not in found]
+        if missing:  # making the query of everything a card shows takes a while too
+            found |= programs.for_listing().in_bulk(missing)
         return [found[pk] for pk in ids if pk in found]
 
     @property
