@@ -5,10 +5,12 @@ becomes a notice, never a server error. (The finder's filters are a FilterSet:
 
 from __future__ import annotations
 
+import copy
 from collections.abc import Mapping
 
 from django import forms
 from django.db.models import QuerySet
+from django.forms.forms import DeclarativeFieldsMetaclass
 from django.utils.choices import BaseChoiceIterator
 from django.utils.functional import cached_property
 from django.utils.http import urlencode
@@ -34,6 +36,32 @@ class SharedChoices(BaseChoiceIterator):
 
     def __deepcopy__(self, memo):
         return self
+
+
+class FirstFormTakes(dict):
+    """A form class's fields, which the first form of the class takes as they are
+    rather than copied; any other form of it copies them, as forms do."""
+
+    taken = False
+
+    def __deepcopy__(self, memo):
+        if self.taken:
+            return {name: copy.deepcopy(field, memo) for name, field in self.items()}
+        self.taken = True
+        return dict(self)
+
+
+class OneFormMetaclass(DeclarativeFieldsMetaclass):
+    def __new__(mcs, name, bases, attrs):
+        new_class = super().__new__(mcs, name, bases, attrs)
+        new_class.base_fields = FirstFormTakes(new_class.base_fields)
+        return new_class
+
+
+class OneForm(forms.Form, metaclass=OneFormMetaclass):
+    """A form whose class is made for it alone, from fields made for it alone: what
+    django-filter makes for each FilterSet, from that FilterSet's own copies of its
+    filters' fields. Its fields are used as they are, not copied once more."""
 
 
 class MultipleValuesField(forms.Field):

@@ -56,10 +56,16 @@ class Finder:
         self.data = data
         self.session = session
         self.today = today or timezone.localdate()
-        queryset = Program.objects.published() if queryset is None else queryset
+        if queryset is None:
+            queryset = Program.objects.published()
+            self.base_scope = f"{facets.published_query()}|{self.today}"
+        else:
+            self.base_scope = facets.scope(queryset, self.today)
         self.display = DisplayForm(data, rates=ExchangeRate.objects.by_currency(), session=session)
         self.snapshot = Snapshot()  # the catalogue version this page's cached values belong to
-        self.options = facets.catalogue_options(queryset, self.snapshot, self.today)
+        self.options = facets.catalogue_options(
+            queryset, self.snapshot, self.today, self.base_scope
+        )
         self.filterset = ProgramFilter(
             data,
             queryset,
@@ -135,7 +141,7 @@ class Finder:
         programs = self.filterset.queryset
         vocabulary = self.snapshot.remember(
             "search-words",
-            facets.scope(programs, self.today),
+            self.base_scope,
             lambda: search.document_words(programs.values_list("search_document", flat=True)),
         )
         fixed = search.respell(terms, vocabulary)
@@ -168,14 +174,30 @@ class Finder:
 
     # What they find -----------------------------------------------------------
 
-    @property
+    @cached_property
+    def results(self) -> QuerySet:
+        """The matching programmes, unordered: every filter but the order, applied once
+        for what the counts and the list both need."""
+        return self.filterset.queryset_without()
+
+    @cached_property
     def qs(self) -> QuerySet:
-        """The matching programmes, in the order asked for."""
-        return self.filterset.qs
+        """The matching programmes, in the order asked for: the results in the order
+        that the filters' last, ``filter_sort``, puts them, whatever the sort sent."""
+        return self.filterset.filter_sort(self.results, "sort", "")
+
+    @cached_property
+    def results_scope(self) -> str:
+        """What the results depend on besides the catalogue: the query of the results
+        (every filter's value is in its SQL) and today's date; for the counts and the
+        page both."""
+        return facets.scope(self.results, self.today)
 
     @cached_property
     def counts(self) -> dict[str, Counter]:
-        return facets.option_counts(self.filterset, self.snapshot, self.options)
+        return facets.option_counts(
+            self.filterset, self.snapshot, self.options, self.results_scope
+        )
 
     def result_count(self) -> int:
         """How many programmes match: counting the facets finds it out on the way."""
@@ -214,11 +236,18 @@ class Finder:
         if not page.paginator.count:
             return page, []
         shown = self.snapshot.remember(
-            "finder-page",
-            facets.scope(page.object_list, self.today),
-            lambda: self.chosen(page),
+            "finder-page", self.page_scope(page), lambda: self.chosen(page)
         )
         return page, shown
+
+    def page_scope(self, page: Page) -> str:
+        """What a page of results depends on besides the catalogue, without putting its
+        query into words: the results (``results_scope``), their order and which page.
+        The list's query is the results' query in an order that ``filter_sort`` settles
+        from the sort, how costs are counted and the day (which the results' scope has)."""
+        display = self.display
+        order = f"{self.sort_key}:{display.international}:{display.with_living}"
+        return f"{self.results_scope}|{order}|{page.number}:{page.paginator.per_page}"
 
     def chosen(self, page: Page) -> list[tuple[int, int]]:
         """The ids and revisions of the programmes on a page, chosen from the catalogue's
@@ -236,8 +265,9 @@ class Finder:
         ``card_html``, and its programme with only what the visitor's own buttons name:
         the rest of what a card shows is fetched only for the cards that are not."""
         ids = [pk for pk, _revision in shown]
+        card_key = self.card_key
         keys = {
-            pk: make_template_fragment_key("program-card", [self.card_key, pk, revision])
+            pk: make_template_fragment_key("program-card", [card_key, pk, revision])
             for pk, revision in shown
         }
         drawn = cache.get_many(keys.values())
@@ -248,7 +278,9 @@ class Finder:
         found = named.in_bulk([pk for pk, key in keys.items() if key in drawn])
         for pk, program in found.items():
             program.card_html = mark_safe(drawn[keys[pk]])  # the card's own HTML
-        found |= programs.for_listing().in_bulk([pk for pk in ids if pk not in found])
+        missing = [pk for pk in ids if pk not in found]
+        if missing:  # making the query of everything a card shows takes a while too
+            found |= programs.for_listing().in_bulk(missing)
         return [found[pk] for pk in ids if pk in found]
 
     @property

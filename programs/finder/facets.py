@@ -21,14 +21,15 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date
-from functools import cached_property
+from functools import cache, cached_property
 from typing import NamedTuple
 
 from django.db.models import Exists, OuterRef, QuerySet
+from django.utils.translation import get_language
 from django_countries import countries
 
 from programs.caching import Snapshot
-from programs.models import Outcome, Role, StartTerm, Topic
+from programs.models import Outcome, Program, Role, StartTerm, Topic
 
 from .filters import ProgramFilter
 from .index import GROUPED, catalogue_index, count_options, in_order, page_of, results
@@ -143,11 +144,19 @@ def scope(queryset: QuerySet, today: date) -> str:
     return f"{queryset.query}|{today}"
 
 
-def catalogue_options(queryset: QuerySet, snapshot: Snapshot, today: date) -> CatalogueOptions:
-    """The options the whole (unfiltered) catalogue offers, cached per version."""
-    return snapshot.remember(
-        "finder-options", scope(queryset, today), lambda: find_options(queryset, today)
-    )
+@cache
+def published_query() -> str:
+    """The query of every published programme (``scope`` of the finder's usual base),
+    which is the same for as long as the site runs: put into SQL once, not per visit."""
+    return str(Program.objects.published().query)
+
+
+def catalogue_options(
+    queryset: QuerySet, snapshot: Snapshot, today: date, base: str
+) -> CatalogueOptions:
+    """The options the whole (unfiltered) catalogue offers, cached per version;
+    ``base`` is the ``scope`` of ``queryset``."""
+    return snapshot.remember("finder-options", base, lambda: find_options(queryset, today))
 
 
 def find_options(queryset: QuerySet, today: date) -> CatalogueOptions:
@@ -182,19 +191,17 @@ def find_options(queryset: QuerySet, today: date) -> CatalogueOptions:
 
 
 def option_counts(
-    filterset: ProgramFilter, snapshot: Snapshot, options: CatalogueOptions
+    filterset: ProgramFilter, snapshot: Snapshot, options: CatalogueOptions, results: str
 ) -> dict[str, Counter]:
     """How many results each option would give: every facet's options counted within
     the results as they would be without that facet's own filter, from the catalogue's
-    index (``index.py``)."""
+    index (``index.py``). ``results`` is the ``scope`` of the results, unordered."""
 
     def count() -> dict[str, Counter]:
         index = catalogue_index(filterset, snapshot, options.named_roles, options.topic_slugs)
         return count_options(filterset, snapshot, index, COUNTED)
 
-    return snapshot.remember(
-        "finder-counts", scope(filterset.queryset_without(), filterset.today), count
-    )
+    return snapshot.remember("finder-counts", results, count)
 
 
 def page_ids(
@@ -205,6 +212,13 @@ def page_ids(
     order = in_order(filterset, snapshot)
     catalogue = catalogue_index(filterset, snapshot, options.named_roles, options.topic_slugs)
     return page_of(order, results(filterset, snapshot, catalogue), start, size)
+
+
+@cache
+def country_name(code: str, language: str | None) -> str:
+    """``countries.name(code)`` in the active ``language``, looked up once: the sidebar
+    names some thirty countries on every visit, and each look-up takes a while."""
+    return countries.name(code)
 
 
 def selected(filterset: ProgramFilter, name: str) -> set[str]:
@@ -227,7 +241,7 @@ def build(
     offered = {
         "delivery": choices("delivery"),
         "pace": choices("pace"),
-        "country": {code: countries.name(code) for code in options.countries},
+        "country": {code: country_name(code, get_language()) for code in options.countries},
         "topic": options.topics,
         "degree": choices("degree"),
         "language": {

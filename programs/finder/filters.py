@@ -16,7 +16,7 @@ from django import forms
 from django.db.models import Exists, F, OuterRef, Q, QuerySet
 from django_countries import countries
 
-from programs.forms import DisplayForm, SharedChoices
+from programs.forms import DisplayForm, OneForm, SharedChoices
 from programs.models import Program, StartTerm, Topic
 
 from .conditions import FLAG_CONDITIONS, deadline_from, pace_condition, role_condition
@@ -153,6 +153,7 @@ class ProgramFilter(django_filters.FilterSet):
     class Meta:
         model = Program
         fields: list[str] = []
+        form = OneForm
 
     def __init__(
         self,
