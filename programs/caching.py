@@ -216,9 +216,23 @@ def related_programs(program: Program, limit: int = 4) -> list[Program]:
     """Published programmes in the same subject sharing the most topics with ``program``.
 
     Ranking reads every programme in the subject, so which ones rank is cached per
-    catalogue version; each page view then fetches only the few programmes shown.
-    """
+    catalogue version; each page view then fetches only the few programmes shown. Other
+    programmes' own saves leave the ranking as it was unless one of them was in it or
+    is now a published programme of the subject: leaving the subject from lower down
+    takes none of those ranked first away, and the ranking itself is of each programme
+    against ``program`` alone."""
     published = Program.objects.published()
-    scope = f"{program.pk}:{program.revision}"
-    ids = remember("related", scope, lambda: published.related_ids(program, limit))
-    return published.select_related("university").in_order(ids)
+
+    def updated(ids: list[int], saved: list[int]) -> list[int] | None:
+        """The ranking as it was, or None to rank again."""
+        subject = published.filter(pk__in=saved, subject_area=program.subject_area)
+        return None if set(ids) & set(saved) or subject.exists() else ids
+
+    return published.select_related("university").in_order(
+        Snapshot().remember(
+            "related",
+            f"{program.pk}:{program.revision}",
+            lambda: published.related_ids(program, limit),
+            update=updated,
+        )
+    )

@@ -297,12 +297,14 @@ class Finder:
 
     @property
     def sidebar_key(self) -> str:
-        """What the filter sidebar's cached HTML depends on: the catalogue version (its
-        counts change with any edit) and every parameter but the page, besides how
+        """What the filter sidebar's cached HTML depends on: the options the catalogue
+        offers and their counts (not the catalogue version: most saves, a fee or a
+        verification date, change no count), every parameter but the page, and how
         amounts are shown."""
         data = self.data.copy()
         data.pop("page", None)
-        return f"{self.snapshot.version}:{self.card_key}:{data.urlencode()}"
+        shown = facets.digest(self.options, self.counts)
+        return f"{shown}:{self.card_key}:{data.urlencode()}"
 
     def chips(self) -> list[Chip]:
         return chips.chips(self.filterset, self.display)

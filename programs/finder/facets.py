@@ -18,8 +18,9 @@ would find nothing kept last.
 
 from __future__ import annotations
 
+import hashlib
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from datetime import date
 from functools import cache, cached_property
 from typing import NamedTuple
@@ -136,6 +137,16 @@ class CatalogueOptions:
     start_months: list[date]
     roles: dict[str, str] = field(default_factory=dict)  # every role, slug: name
     named_roles: set[str] = field(default_factory=set)  # those published outcomes name
+
+
+def digest(options: CatalogueOptions, counts: dict[str, Counter]) -> str:
+    """A short digest of the options and their counts, the same in every process."""
+    offered = (getattr(options, option.name) for option in fields(options))
+    shown = [
+        *(sorted(value) if isinstance(value, set) else value for value in offered),
+        sorted((name, sorted(counted.items())) for name, counted in counts.items()),
+    ]
+    return hashlib.blake2b(repr(shown).encode(), digest_size=12).hexdigest()
 
 
 def scope(queryset: QuerySet, today: date) -> str:

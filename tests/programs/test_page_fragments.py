@@ -1,14 +1,18 @@
 """The list keeps each programme card's HTML per programme revision, day and display
-settings, and the filter sidebar's per catalogue version: an edit or another currency
-shows at once, one programme's save leaves the other cards cached, and what belongs to
-one visitor (their comparison, their shortlist) is never shared."""
+settings, and the filter sidebar's per set of options and counts: an edit or another
+currency shows at once, one programme's save leaves the other cards cached (and the
+sidebar, unless its counts change), and what belongs to one visitor (their comparison,
+their shortlist) is never shared."""
 
 import re
+from datetime import timedelta
 from decimal import Decimal
 
 import pytest
 from django.test import Client
 from django.urls import reverse
+
+from programs import caching
 
 pytestmark = pytest.mark.django_db
 
@@ -117,3 +121,32 @@ def test_a_renamed_university_or_topic_shows_on_every_card_at_once(client, catal
 
     assert "Carnegie Mellon, renamed" in shown
     assert "Renamed topic" in shown
+
+
+def sidebar(response) -> str:
+    html = response.content.decode()
+    return html[html.index('<aside class="filters"') : html.index("</aside>")]
+
+
+def drew_sidebar(response) -> bool:
+    return "programs/includes/filters.html" in [t.name for t in response.templates]
+
+
+def test_a_save_that_changes_no_count_leaves_the_sidebar_as_drawn(client, catalogue):
+    """A verification date changes no count: the sidebar is not drawn again. A new
+    format does: the sidebar shows the new counts, as a fresh drawing would."""
+    program = catalogue["cmu"]
+    client.get(LIST, {"delivery": "online"})
+    program.last_verified = program.last_verified - timedelta(days=1)
+    program.save()
+
+    kept = client.get(LIST, {"delivery": "online"})
+
+    assert not drew_sidebar(kept)
+    program.delivery = "online"
+    program.save()
+    redrawn = client.get(LIST, {"delivery": "online"})
+    caching.forget_everything()
+    fresh = client.get(LIST, {"delivery": "online"})
+    assert drew_sidebar(redrawn)
+    assert sidebar(redrawn) == sidebar(fresh) != sidebar(kept)

@@ -2,10 +2,13 @@
 each named with its university, total cost and length."""
 
 from decimal import Decimal
+from unittest import mock
 
 import pytest
 
 from programs import caching
+from programs.models import Program
+from programs.models.querysets import ProgramQuerySet
 from tests.factories import ProgramFactory, TopicFactory, UniversityFactory
 
 pytestmark = pytest.mark.django_db
@@ -157,3 +160,42 @@ def test_the_last_place_goes_to_programmes_taught_alike_once_there_are_enough():
 
     assert shown == ["A alike", "B alike", "C alike", "F hybrid, both shared"]
     assert shown_after == ["D alike", "A alike", "B alike", "C alike"]
+
+
+def test_other_programmes_saves_keep_or_redo_the_ranking_as_a_fresh_one_would_be():
+    """Saves that cannot change the ranking keep it without ranking again; those that
+    can (one joins the subject, or one ranked leaves it) rank again. Either way the
+    page shows what ranking afresh shows."""
+    topics = TopicFactory.create_batch(3)
+    program = ProgramFactory(subject_area="statistics", delivery="on_campus")
+    program.topics.set(topics)
+    others = [
+        ProgramFactory(subject_area="statistics", delivery="on_campus", title=f"S{n}")
+        for n in range(6)
+    ]
+    for number, other in enumerate(others):
+        other.topics.set(topics[: 3 - number // 2])
+    elsewhere = ProgramFactory(subject_area="data_science", delivery="on_campus")
+    elsewhere.topics.set(topics)
+    ranked = ProgramQuerySet.related_ids
+    shown = [p.pk for p in caching.related_programs(program)]
+    assert shown == [p.pk for p in others[:4]]
+
+    for saved, changes, ranks_again in [
+        (elsewhere, {"title": "Renamed elsewhere"}, False),
+        (others[5], {"subject_area": "data_science"}, False),  # below the four shown
+        (elsewhere, {"subject_area": "statistics"}, True),  # joins: shares every topic
+        (others[0], {"subject_area": "data_science"}, True),  # one shown leaves
+        (others[4], {"title": "S4 renamed"}, True),  # in the subject: it may climb
+    ]:
+        for field, value in changes.items():
+            setattr(saved, field, value)
+        saved.save()
+
+        with mock.patch.object(ProgramQuerySet, "related_ids", autospec=True) as ranking:
+            ranking.side_effect = ranked
+            shown = [p.pk for p in caching.related_programs(program)]
+
+        assert ranking.called == ranks_again, changes
+        assert shown == ranked(Program.objects.published(), program), changes
+    assert shown[0] == elsewhere.pk
