@@ -146,7 +146,7 @@ class Snapshot:
         """The value of a recent version, brought up to date for the programmes saved
         since, when each change since was one programme's own save (up to ``CHAIN`` of
         them); None when there is no such value or ``update`` cannot."""
-        version, previous, program = self.version, self.previous, self.program
+        previous, program = self.previous, self.program
         saved: list[int] = []
         for _ in range(CHAIN):
             saved.append(program)
@@ -156,8 +156,7 @@ class Snapshot:
                 old = cache.get(key)
             if old is not None:
                 return update(old, list(dict.fromkeys(saved)))
-            version = previous
-            previous, program = cache.get(change_key(version)) or (None, None)
+            previous, program = cache.get(change_key(previous)) or (None, None)
             if program is None:
                 return None
         return None

@@ -24,8 +24,8 @@ everything else is counted within it.
 
 Which programmes a page of results shows comes from the index too: the whole catalogue
 in the order asked for (for relevance to a search, what the search finds) is read once
-per version (a list of ids, ``in_order``), and a page is the next programmes of that list that are
-among the results (``page_of``), with no query per combination of filters.
+per version (a list of ids, ``in_order``), and a page is the next programmes of that
+list that are among the results (``page_of``), with no query per combination of filters.
 
 When the last edits were programmes' own saves (the commonest edit), the index, the
 orders and a search's matches are not read again: the previous version's are brought up
