@@ -41,6 +41,7 @@ from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from itertools import product
+from math import isqrt
 
 from django.db import connections
 from django.db.models import BooleanField, ExpressionWrapper, F, Q, QuerySet
@@ -382,16 +383,17 @@ def read_order(ordered: QuerySet) -> array:
     return array("q", columns_of(ordered)[0])
 
 
-PROBES = 100  # programmes an order is asked about at a time when one programme moves
+PROBES = 100  # programmes an order is asked about at a time when one moves, at least
 
 
 def moved(order: array, saved: list[int], among: Callable[[list[int]], QuerySet]) -> array:
     """``order`` with the ``saved`` programmes where the list's query now puts them (or
     left out where it no longer finds them), given ``among(ids)``: that query, ordered,
-    for those programmes alone. SQL orders each among ``PROBES`` programmes spread over
-    the stretch where it must go, narrowing that stretch each time: two queries of a
-    hundred rows for 10,000 programmes, three for 1,000,000, each exactly as the list
-    orders (every order ends with the id, so it is total)."""
+    for those programmes alone. SQL orders each among programmes spread over the order,
+    then among those of the stretch where it must go: at most two queries at any size,
+    of ``PROBES`` programmes up to 10,000 and of the square root of their number beyond
+    (317 at 100,000), each exactly as the list orders (every order ends with the id, so
+    it is total)."""
     rest = array("q", order)
     for pk in saved:
         if pk in rest:
@@ -406,16 +408,17 @@ def placed(rest: array, pk: int, among: Callable[[list[int]], QuerySet]) -> arra
     low, high = 0, len(rest)  # it goes before rest[high] and after rest[low - 1]
     if not rest and not among([pk]).exists():
         return rest
+    probes = max(PROBES, isqrt(high) + 1)  # more than the stretch between two of them
     while low < high:
-        step = -(-(high - low) // PROBES)
-        probes = rest[low:high:step]
-        ranked = [found for (found,) in among([pk, *probes])]
+        step = -(-(high - low) // probes)
+        asked = rest[low:high:step]
+        ranked = [found for (found,) in among([pk, *asked])]
         if pk not in ranked:
             return rest
-        before = ranked.index(pk)  # how many of the probes come first
+        before = ranked.index(pk)  # how many of those asked about come first
         if not before:
-            break  # before the first probe, which is rest[low]
-        if before < len(probes):
+            break  # before the first asked about, which is rest[low]
+        if before < len(asked):
             high = low + before * step  # before that probe
         low += (before - 1) * step + 1  # after the one before it
     rest.insert(low, pk)

@@ -1,4 +1,5 @@
 import pytest
+from playwright.sync_api import expect
 
 from advice.demo import load_demo_articles
 
@@ -77,7 +78,7 @@ def test_the_guide_works_without_javascript(live_server, no_js_page, articles):
     page.get_by_label("Within two years").check()
     page.get_by_role("button", name="Show my suggestion").click()
 
-    assert page.get_by_role("heading", name="A part-time online master's").is_visible()
+    expect(page.get_by_role("heading", name="A part-time online master's")).to_be_visible()
     link = page.get_by_role("link", name="See programmes that match")
     assert link.get_attribute("href") == (
         "/programs/?pace=part_time&delivery=online&max_cost=25000&currency=GBP&max_months=24"
@@ -90,6 +91,6 @@ def test_the_guide_shows_errors_next_to_the_questions_left_out(live_server, page
     page.get_by_role("button", name="Show my suggestion").click()
 
     budget = page.get_by_label("Your budget for study, in total")
-    assert budget.get_attribute("aria-invalid") == "true"
-    assert page.get_by_text("Enter your budget, or 0 if you have none.").is_visible()
-    assert page.get_by_text("Choose the kind of role you want.").is_visible()
+    expect(budget).to_have_attribute("aria-invalid", "true")
+    expect(page.get_by_text("Enter your budget, or 0 if you have none.")).to_be_visible()
+    expect(page.get_by_text("Choose the kind of role you want.")).to_be_visible()

@@ -236,18 +236,37 @@ def test_a_programme_finds_its_place_in_an_order_of_any_length(size):
         mover.delete()
 
 
-def test_several_programmes_find_their_places_though_each_left_an_old_one():
+def titled(count: int):
+    """``count`` programmes of one university, titled in order, and that order."""
     university = UniversityFactory()
     Program.objects.bulk_create(
         ProgramFactory.build(university=university, title=f"Programme {n:04}", slug=f"p{n}")
-        for n in range(250)
+        for n in range(count)
     )
     ordered = Program.objects.order_by("title", "pk").values_list("pk")
-    order = index.array("q", [pk for (pk,) in ordered])
+    return university, ordered, index.array("q", [pk for (pk,) in ordered])
+
+
+def test_several_programmes_find_their_places_though_each_left_an_old_one():
+    _, ordered, order = titled(250)
     saved = [order[at] for at in (0, 1, 50, 99, 100, 149, 200, 248, 249)]
     for number, pk in enumerate(saved):  # each to about the other end from where it was
         Program.objects.filter(pk=pk).update(title=f"Programme {249 - number * 31:04}b")
 
     found = index.moved(order, saved, among(ordered))
+
+    assert list(found) == [pk for (pk,) in ordered.all()]
+
+
+@pytest.mark.parametrize("probes", [4, 100])
+def test_a_programme_finds_its_place_in_two_queries_whatever_the_length(
+    probes, django_assert_max_num_queries
+):
+    """With 4 probes, 250 programmes take the square root's 16 at a time: still two."""
+    university, ordered, order = titled(250)
+    mover = ProgramFactory(university=university, title="Programme 0170a", slug="mover")
+
+    with mock.patch.object(index, "PROBES", probes), django_assert_max_num_queries(2):
+        found = index.moved(order, [mover.pk], among(ordered))
 
     assert list(found) == [pk for (pk,) in ordered.all()]
