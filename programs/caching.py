@@ -92,6 +92,7 @@ class Snapshot:
         self.previous = versions.previous
         self.program = versions.program  # the one programme the last change was about
         self.seen: dict[str, object] = {}
+        self.changes: dict[int, tuple] = {}  # see ``change_before``
 
     def remember(
         self,
@@ -117,14 +118,15 @@ class Snapshot:
         by ``update(value, ids of the programmes saved since)`` instead of being
         computed afresh; ``update`` returns None when it cannot.
         """
-        key = self.key(self.version, name, scope)
+        digest = hashlib.blake2b(scope.encode(), digest_size=8).hexdigest()
+        key = self.key(self.version, name, digest)
         if key in self.seen:  # asked for twice in one page: read from the cache once
             return self.seen[key]
         value = kept.get(key) if alone else None
         if value is None:
             value = cache.get(key)
         if value is None and update is not None and self.program is not None:
-            value = self.updated(name, scope, update, alone)
+            value = self.updated(name, digest, update, alone)
             if value is not None:
                 cache.set(key, value, timeout=TIMEOUT)
         if value is None and alone and not cache.add(f"{key}:claimed", True, timeout=WAIT):
@@ -138,11 +140,19 @@ class Snapshot:
         return value
 
     @staticmethod
-    def key(version: int | None, name: str, scope: str) -> str:
-        digest = hashlib.blake2b(scope.encode(), digest_size=8).hexdigest()
+    def key(version: int | None, name: str, digest: str) -> str:
+        """Where a value is cached, by its version, name and its scope's ``digest``."""
         return f"catalogue:{version}:{name}:{digest}"
 
-    def updated(self, name: str, scope: str, update: Callable[[T, list[int]], T | None], alone):
+    def change_before(self, version: int) -> tuple[int | None, int | None]:
+        """The version before ``version`` and the programme whose own save made it (both
+        None when something else made it, or the cache no longer says), asked of the
+        cache once a page whatever number of values go back through it."""
+        if version not in self.changes:
+            self.changes[version] = cache.get(change_key(version)) or (None, None)
+        return self.changes[version]
+
+    def updated(self, name: str, digest: str, update: Callable[[T, list[int]], T | None], alone):
         """The value of a recent version, brought up to date for the programmes saved
         since, when each change since was one programme's own save (up to ``CHAIN`` of
         them); None when there is no such value or ``update`` cannot."""
@@ -150,13 +160,13 @@ class Snapshot:
         saved: list[int] = []
         for _ in range(CHAIN):
             saved.append(program)
-            key = self.key(previous, name, scope)
+            key = self.key(previous, name, digest)
             old = kept.get(key) if alone else None
             if old is None:
                 old = cache.get(key)
             if old is not None:
                 return update(old, list(dict.fromkeys(saved)))
-            previous, program = cache.get(change_key(previous)) or (None, None)
+            previous, program = self.change_before(previous)
             if program is None:
                 return None
         return None
