@@ -18,7 +18,10 @@ from simple_history.admin import SimpleHistoryAdmin
 
 from core.admin import ChangeReasonMixin, ExportForm, SpreadsheetAdminMixin
 
-from . import admin_changes  # noqa: F401  (registers the log of key-fact changes)
+from . import (
+    admin_changes,  # noqa: F401  (registers the log of key-fact changes)
+    signals,
+)
 from .admin_careers import AFTER_THE_DEGREE, CAREER_WIDGETS, LIST_FILTERS, OutcomeInline
 from .models import (
     STALE_AFTER_DAYS,
@@ -368,12 +371,15 @@ class ProgramAdmin(
         self.message_user(request, f"{len(changed)} programme(s) {verb}.", messages.SUCCESS)
 
     def save_formset(self, request, form, formset, change):
-        """A source whose check date an editor changes was checked by that editor."""
+        """A source whose check date an editor changes was checked by that editor. Rows
+        of who teaches send no signal of their own (``signals.teaching_changed``)."""
         for inline_form in formset.forms:
             instance = inline_form.instance
             if "checked_on" in inline_form.changed_data and hasattr(instance, "checked_by"):
                 instance.checked_by = request.user
         super().save_formset(request, form, formset, change)
+        if formset.model is Teaching and formset.has_changed():
+            signals.teaching_changed(form.instance)
 
 
 class StaleFilter(admin.SimpleListFilter):

@@ -35,8 +35,10 @@ from collections.abc import Callable
 from typing import TypeVar
 
 from django.core.cache import cache
+from django.core.cache.utils import make_template_fragment_key
 from django.db import transaction
 from django.db.models import F
+from django.utils.safestring import SafeString, mark_safe
 
 from .models import CatalogueVersion, Program
 from .models.reference import fresh_number
@@ -221,7 +223,22 @@ def remember(name: str, scope: str, compute: Callable[[], T]) -> T:
     return Snapshot().remember(name, scope, compute)
 
 
-def related_programs(program: Program, limit: int = 4) -> list[Program]:
+def drawn(name: str, depends_on: list, draw: Callable[[], str]) -> SafeString:
+    """The HTML ``draw()`` makes, kept under ``name`` and everything it ``depends_on``
+    (for what shows one programme: its id and ``revision``, ``Snapshot.shared``, the
+    day, how amounts are shown) and drawn only when missing. Nothing that is one
+    visitor's own (their buttons, a form's CSRF token) belongs in it."""
+    key = make_template_fragment_key(name, [str(part) for part in depends_on])
+    html = cache.get(key)
+    if html is None:
+        html = draw()
+        cache.set(key, html, timeout=TIMEOUT)
+    return mark_safe(html)  # drawn by a template, which escaped it
+
+
+def related_programs(
+    program: Program, limit: int = 4, snapshot: Snapshot | None = None
+) -> list[Program]:
     """Published programmes in the same subject sharing the most topics with ``program``.
 
     Ranking reads every programme in the subject, so which ones rank is cached per
@@ -238,7 +255,7 @@ def related_programs(program: Program, limit: int = 4) -> list[Program]:
         return None if set(ids) & set(saved) or subject.exists() else ids
 
     return published.select_related("university").in_order(
-        Snapshot().remember(
+        (snapshot or Snapshot()).remember(
             "related",
             f"{program.pk}:{program.revision}",
             lambda: published.related_ids(program, limit),

@@ -244,11 +244,12 @@ class CompareForm(forms.Form):
         return self._cleaned("format", "html") == "csv"
 
     def resolve(self, published: QuerySet) -> list[int]:
-        """The ids that are published programmes, in the link's order, at most six."""
+        """The ids that are published programmes, in the link's order, at most six; and
+        each one's ``revision`` in ``revisions``, for what is cached of them."""
         ids = self.ids
-        available = (
-            set(published.filter(pk__in=ids).values_list("pk", flat=True)) if ids else set()
-        )
+        found = published.filter(pk__in=ids).values_list("pk", "revision") if ids else []
+        self.revisions: dict[int, int] = dict(found)
+        available = set(self.revisions)
         unavailable = [pk for pk in ids if pk not in available]
         kept = [pk for pk in ids if pk in available]
         if unavailable:

@@ -188,6 +188,12 @@ class Selection:
         stored = self.session.get(FACTS_KEY, {})
         return stored if isinstance(stored, dict) else {}
 
+    def saved_facts_of(self, ids: list[int]) -> bool:
+        """Whether the visitor saved any of these programmes, so that a page showing
+        them says what changed since (``changes``)."""
+        saved = self._saved_facts()
+        return any(str(pk) in saved for pk in ids)
+
     def _remember_facts(self, program: Program) -> None:
         current = Program.objects.with_next_deadline().get(pk=program.pk)
         saved = self._saved_facts()

@@ -1,10 +1,11 @@
 """Keep each programme's search document, and what is cached about the catalogue, in
 step with what editors change.
 
-``CATALOGUE_MODELS`` and ``CATALOGUE_LINKS`` list everything the finder shows or
-searches; a save or delete of any of them bumps the catalogue version (``caching``)
-and rebuilds the search documents of the programmes it touches. ``connect()`` wires
-the receivers once, from ``ProgramsConfig.ready()``.
+``CATALOGUE_MODELS`` and ``CATALOGUE_LINKS`` list everything the finder, a programme's
+page and the comparison show or search; a save or delete of any of them bumps the
+catalogue version (``caching``) and rebuilds the search documents of the programmes it
+touches. ``connect()`` wires the receivers once, from ``ProgramsConfig.ready()``. The
+admin's rows of who teaches send no signal and call ``teaching_changed`` instead.
 
 Loading fixtures (``restore``) saves rows raw: search documents come back as they were
 backed up, so they are not rebuilt, but the version is still bumped. Bulk loaders
@@ -26,9 +27,13 @@ from .models import (
     Course,
     Deadline,
     ExchangeRate,
+    FactSource,
     FacultyMember,
+    IndustryPartner,
     Outcome,
+    Partnership,
     Program,
+    Role,
     StartTerm,
     Topic,
     University,
@@ -44,6 +49,11 @@ CATALOGUE_MODELS = [
     FacultyMember,
     ExchangeRate,  # a new rate re-prices every programme in its currency
     Outcome,  # the finder filters on the roles and the further study they publish
+    # What only a programme's page and the comparison show, kept drawn per ``shared``:
+    FactSource,
+    Partnership,
+    IndustryPartner,
+    Role,
 ]
 CATALOGUE_LINKS = [
     Program.topics.through,
@@ -177,6 +187,14 @@ def relations_changed(sender, instance, action: str, reverse: bool, pk_set, **kw
     refresh(**programs_searchable_by(instance))
     if sender is FacultyMember.programs.through and isinstance(instance, FacultyMember) and pk_set:
         refresh(pk__in=pk_set)  # programmes the member was just removed from
+
+
+def teaching_changed(program: Program) -> None:
+    """Who teaches in ``program`` was changed row by row (the admin's faculty rows):
+    Django sends no signal for the rows of a link's own table, so the search document
+    and the catalogue version are brought up to date here."""
+    refresh(pk=program.pk)
+    catalogue_changed(FacultyMember.programs.through)
 
 
 def connect() -> None:

@@ -10,8 +10,11 @@ from django.core.paginator import Paginator
 from django.http import HttpRequest, HttpResponse, HttpResponseRedirect
 from django.shortcuts import get_object_or_404, redirect, render
 from django.template.defaultfilters import pluralize
+from django.template.loader import render_to_string
 from django.urls import reverse
+from django.utils import timezone
 from django.utils.http import http_date, url_has_allowed_host_and_scheme
+from django.utils.safestring import SafeString, mark_safe
 from django.views.decorators.http import require_POST
 from django.views.decorators.vary import vary_on_headers
 
@@ -100,23 +103,56 @@ def query_with(request: HttpRequest, **values: str) -> str:
 
 
 def program_detail(request: HttpRequest, university_slug: str, slug: str) -> HttpResponse:
-    """Everything known about one published programme, grouped as people weigh it."""
+    """Everything known about one published programme, grouped as people weigh it. The
+    facts are drawn once per programme revision, day and display settings (see
+    ``program_facts``); the visitor's own buttons around them never are."""
     program = get_object_or_404(
-        Program.objects.published().for_detail().prefetch_related("start_terms__deadlines"),
+        Program.objects.published().select_related("university"),
         university__slug=university_slug,
         slug=slug,
     )
+    snapshot = caching.Snapshot()
+    display = display_settings(request)
     context = {
         "program": program,
-        **display_settings(request),
-        "related": caching.related_programs(program),
-        "curriculum": program.curriculum_by_topic(),
-        "sources": {source.fact: source for source in program.sources.all()},
-        "intakes": program.intakes(),
-        "destinations": after_degree.destinations(program),
-        "ask_the_programme": after_degree.ASK_THE_PROGRAMME,
+        **display,
+        "facts": program_facts(request, program, snapshot, display),
+        "related": caching.related_programs(program, snapshot=snapshot),
     }
     return render(request, "programs/program_detail.html", context)
+
+
+def program_facts(
+    request: HttpRequest, program: Program, snapshot: caching.Snapshot, display: dict
+) -> SafeString:
+    """A programme page's facts as HTML. What they show comes from the programme's own
+    row (its ``revision``), from every other edit (its deadlines, sources, courses,
+    faculty: ``Snapshot.shared``), the day (deadlines left, stale sources), how
+    amounts are shown and this site's address (the calendar links). Loading everything
+    they show takes a dozen queries, so it happens only when they are not cached."""
+    rate = display["rate"]
+
+    def draw() -> str:
+        full = (
+            Program.objects.for_detail()
+            .prefetch_related("start_terms__deadlines")
+            .get(pk=program.pk)
+        )
+        context = {
+            "request": request,
+            "program": full,
+            **display,
+            "curriculum": full.curriculum_by_topic(),
+            "sources": {source.fact: source for source in full.sources.all()},
+            "intakes": full.intakes(),
+            "destinations": after_degree.destinations(full),
+            "ask_the_programme": after_degree.ASK_THE_PROGRAMME,
+        }
+        return render_to_string("programs/includes/program_facts.html", context)
+
+    depends_on = [program.pk, program.revision, snapshot.shared, timezone.localdate()]
+    shown = [rate.currency, display["international"], request.scheme, request.get_host()]
+    return caching.drawn("program-facts", depends_on + shown, draw)
 
 
 def program_calendar(request: HttpRequest, university_slug: str, slug: str) -> HttpResponse:
@@ -182,7 +218,9 @@ def display_settings(request: HttpRequest) -> dict:
 
 @vary_on_headers("HX-Request")
 def compare(request: HttpRequest) -> HttpResponse:
-    """Two to six programmes side by side, chosen by the link itself so it can be shared."""
+    """Two to six programmes side by side, chosen by the link itself so it can be shared.
+    The table is drawn once per set of programme revisions, day and settings (see
+    ``comparison_html``)."""
     selection = Selection(request.session)
     if "p" not in request.GET and selection.compare_count:
         return redirect(selection.compare_url)
@@ -190,34 +228,54 @@ def compare(request: HttpRequest) -> HttpResponse:
         request.GET, rates=ExchangeRate.objects.by_currency(), session=request.session
     )
     ids = form.resolve(Program.objects.published())
-    table = comparison.build(comparison.load(ids), form.rate, form.international)
-    for program in table.programs:
-        program.changes_since_saved = selection.changes(program)
-    only_differences = form.only_differences
     if form.wants_csv:
+        table = comparison.build(comparison.load(ids), form.rate, form.international)
         response = HttpResponse(
-            table.to_csv(only_differences), content_type="text/csv; charset=utf-8"
+            table.to_csv(form.only_differences), content_type="text/csv; charset=utf-8"
         )
         response["Content-Disposition"] = 'attachment; filename="comparison.csv"'
         return response
-    context = {
-        "form": form,
-        "table": table,
-        "groups": table.visible_groups(only_differences),
-        "only_differences": only_differences,
-        "rate": form.rate,
-        "rates": form.rates,
-        **fee_context(form.international),
-        "ids": ids,
-        "enough": len(ids) >= MIN_COMPARE,
-        "csv_query": form.query(ids, csv=True),
-        "columns": [
-            (program, form.query([pk for pk in ids if pk != program.pk]))
-            for program in table.programs
-        ],
-    }
-    template = "programs/includes/comparison.html" if request.htmx else "programs/compare.html"
-    return render(request, template, context)
+    html = comparison_html(form, ids, selection)
+    if request.htmx:
+        return HttpResponse(html)
+    return render(request, "programs/compare.html", {"comparison": html})
+
+
+def comparison_html(form: CompareForm, ids: list[int], selection: Selection) -> SafeString:
+    """The comparison of ``ids`` as ``form`` asks for it. Besides the programmes' own
+    rows (their revisions) it shows every other edit (``Snapshot.shared``), the day and
+    the settings, so it is kept under those; but what changed since this visitor
+    saved a programme is theirs alone, so theirs is drawn afresh."""
+
+    def draw() -> str:
+        table = comparison.build(comparison.load(ids), form.rate, form.international)
+        for program in table.programs:
+            program.changes_since_saved = selection.changes(program)
+        only_differences = form.only_differences
+        context = {
+            "form": form,
+            "table": table,
+            "groups": table.visible_groups(only_differences),
+            "only_differences": only_differences,
+            "rate": form.rate,
+            "rates": form.rates,
+            **fee_context(form.international),
+            "ids": ids,
+            "enough": len(ids) >= MIN_COMPARE,
+            "csv_query": form.query(ids, csv=True),
+            "columns": [
+                (program, form.query([pk for pk in ids if pk != program.pk]))
+                for program in table.programs
+            ],
+        }
+        return render_to_string("programs/includes/comparison.html", context)
+
+    if selection.saved_facts_of(ids):
+        return mark_safe(draw())  # drawn by a template, which escaped it
+    shown = [(pk, form.revisions[pk]) for pk in ids]
+    settings = [form.rate.currency, form.international, form.only_differences, form.notices]
+    depends_on = [shown, caching.Snapshot().shared, timezone.localdate(), *settings]
+    return caching.drawn("comparison", depends_on, draw)
 
 
 def shortlist_context(request: HttpRequest, selection: Selection) -> dict:

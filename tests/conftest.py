@@ -88,7 +88,8 @@ def catalogue(db):
     DeadlineFactory(program=programs["cmu"], closes_on=today + timedelta(days=40))
     DeadlineFactory(program=programs["eth"], closes_on=today - timedelta(days=5))
     DeadlineFactory(program=programs["ucl"], closes_on=today + timedelta(days=90))
-    StartTermFactory(program=programs["ucl"], starts_on=today.replace(day=1) + timedelta(days=100))
+    # In a month before every other intake (each 45 days or more from the next), whatever the day.
+    StartTermFactory(program=programs["ucl"], starts_on=today.replace(day=1) + timedelta(days=62))
     return {key: Program.objects.get(pk=program.pk) for key, program in programs.items()}
 
 
