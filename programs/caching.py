@@ -16,8 +16,9 @@ programme's own ``revision`` and a second number, ``shared``, that every edit bu
 programme's own save changes: one programme's save leaves the other cards cached.
 After such a save, a value that can be brought up to date for the one programme (the
 catalogue's index, its orders, a search's matches) is derived from the previous
-version's rather than worked out anew; or from an earlier version's, through a few such
-saves, when nobody asked for it in between.
+version's rather than worked out anew; or from an earlier version's, through up to
+``CHAIN`` such saves, when nobody asked for it in between (a page visited once a
+minute while an editor saves every few seconds).
 
 What lives here is worked out from the catalogue alone: which countries, languages,
 topics and start months it has, the facet counts for each combination of filters,
@@ -44,7 +45,7 @@ from .models import CatalogueVersion, Program
 from .models.reference import fresh_number
 
 TIMEOUT = 60 * 60  # seconds
-CHAIN = 8  # programmes' own saves a value is brought up to date through, at most
+CHAIN = 64  # programmes' own saves a value is brought up to date through, at most
 WAIT = 10  # seconds a request waits for a value another is computing (see ``alone``)
 T = TypeVar("T")
 
@@ -94,7 +95,7 @@ class Snapshot:
         self.previous = versions.previous
         self.program = versions.program  # the one programme the last change was about
         self.seen: dict[str, object] = {}
-        self.changes: dict[int, tuple] = {}  # see ``change_before``
+        self.versions_before: list[tuple[int, list[int]]] | None = None  # see ``chain``
 
     def remember(
         self,
@@ -116,9 +117,10 @@ class Snapshot:
 
         With ``update``, when the last change was one programme's own save, the value
         for the previous version (if still cached; else for the version before that,
-        when a programme's own save made that one too, and so on) is brought up to date
-        by ``update(value, ids of the programmes saved since)`` instead of being
-        computed afresh; ``update`` returns None when it cannot.
+        when a programme's own save made that one too, and so on: ``chain``) is brought
+        up to date by ``update(value, ids of the programmes saved since)`` instead of
+        being computed afresh; ``update`` returns None when it cannot, or when so many
+        programmes were saved that computing afresh costs less.
         """
         digest = hashlib.blake2b(scope.encode(), digest_size=8).hexdigest()
         key = self.key(self.version, name, digest)
@@ -146,32 +148,65 @@ class Snapshot:
         """Where a value is cached, by its version, name and its scope's ``digest``."""
         return f"catalogue:{version}:{name}:{digest}"
 
-    def change_before(self, version: int) -> tuple[int | None, int | None]:
-        """The version before ``version`` and the programme whose own save made it (both
-        None when something else made it, or the cache no longer says), asked of the
-        cache once a page whatever number of values go back through it."""
-        if version not in self.changes:
-            self.changes[version] = cache.get(change_key(version)) or (None, None)
-        return self.changes[version]
+    def chain(self) -> list[tuple[int, list[int]]]:
+        """The versions before this one that only programmes' own saves separate from
+        it, newest first, up to ``CHAIN`` of them, each with the ids of the programmes
+        saved since; worked out once a page."""
+        if self.versions_before is None:
+            self.versions_before = []
+            previous, program = self.previous, self.program
+            saved: list[int] = []
+            while program is not None and previous is not None and len(saved) < CHAIN:
+                saved.append(program)
+                self.versions_before.append((previous, list(dict.fromkeys(saved))))
+                previous, program = change_before(previous)
+        return self.versions_before
 
     def updated(self, name: str, digest: str, update: Callable[[T, list[int]], T | None], alone):
-        """The value of a recent version, brought up to date for the programmes saved
-        since, when each change since was one programme's own save (up to ``CHAIN`` of
-        them); None when there is no such value or ``update`` cannot."""
-        previous, program = self.previous, self.program
-        saved: list[int] = []
-        for _ in range(CHAIN):
-            saved.append(program)
-            key = self.key(previous, name, digest)
-            old = kept.get(key) if alone else None
-            if old is None:
-                old = cache.get(key)
-            if old is not None:
-                return update(old, list(dict.fromkeys(saved)))
-            previous, program = self.change_before(previous)
-            if program is None:
-                return None
+        """The value of the newest earlier version still cached (see ``chain``), brought
+        up to date for the programmes saved since; None when there is no such value or
+        ``update`` cannot. The cache is asked about every version at once."""
+        chain = self.chain()
+        keys = [self.key(version, name, digest) for version, _saved in chain]
+        found = (
+            {key: value for key in keys if (value := kept.get(key)) is not None} if alone else {}
+        )
+        if not found and keys:
+            found = cache.get_many(keys)
+        for key, (_version, saved) in zip(keys, chain, strict=True):
+            if key in found:
+                return update(found[key], saved)
         return None
+
+
+class Changes:
+    """Which version came before each version a programme's own save made, and which
+    programme it was (``change_key``), as this process has read them from the cache:
+    what made a version never changes, so they are kept for as long as the process
+    runs, up to ``size`` of them."""
+
+    def __init__(self, size: int) -> None:
+        self.size = size
+        self.known: dict[int, tuple[int, int]] = {}
+        self.lock = threading.Lock()
+
+    def before(self, version: int) -> tuple[int | None, int | None]:
+        """The version before ``version`` and the programme whose own save made it (both
+        None when something else made it, or the cache no longer says)."""
+        if (known := self.known.get(version)) is not None:
+            return known
+        change = cache.get(change_key(version))
+        if change is None:
+            return None, None
+        with self.lock:
+            if len(self.known) >= self.size:
+                self.known.clear()
+            self.known[version] = change
+        return change
+
+
+changes = Changes(4096)
+change_before = changes.before
 
 
 class Kept:
@@ -205,6 +240,8 @@ def forget_everything() -> None:
     cache.clear()
     with kept.lock:
         kept.values.clear()
+    with changes.lock:
+        changes.known.clear()
 
 
 def wait_for(key: str):
@@ -242,17 +279,21 @@ def related_programs(
     """Published programmes in the same subject sharing the most topics with ``program``.
 
     Ranking reads every programme in the subject, so which ones rank is cached per
-    catalogue version; each page view then fetches only the few programmes shown. Other
-    programmes' own saves leave the ranking as it was unless one of them was in it or
-    is now a published programme of the subject: leaving the subject from lower down
-    takes none of those ranked first away, and the ranking itself is of each programme
-    against ``program`` alone."""
+    catalogue version; each page view then fetches only the few programmes shown. After
+    other programmes' own saves, unless one of them was ranked, only the ranked and the
+    saved programmes are ranked again: each is ranked against ``program`` alone, so the
+    others still rank below those ranked first. (Whether few programmes are taught
+    alike, which decides how the rest are ordered, comes out the same among those few:
+    while few are, every one of them is ranked.) One ranked and saved may have left
+    the subject or fallen below one that was not ranked: then the whole subject is
+    ranked again."""
     published = Program.objects.published()
 
     def updated(ids: list[int], saved: list[int]) -> list[int] | None:
-        """The ranking as it was, or None to rank again."""
-        subject = published.filter(pk__in=saved, subject_area=program.subject_area)
-        return None if set(ids) & set(saved) or subject.exists() else ids
+        """The ranking among the ranked and the saved, or None to rank them all again."""
+        if set(ids) & set(saved):
+            return None
+        return published.filter(pk__in=[*ids, *saved]).related_ids(program, limit)
 
     return published.select_related("university").in_order(
         (snapshot or Snapshot()).remember(

@@ -374,7 +374,7 @@ def in_order(filterset: ProgramFilter, snapshot: Snapshot) -> array:
         f"{ordered.query}|{filterset.today}",
         lambda: read_order(ordered),
         alone=True,
-        update=lambda order, saved: moved(order, saved, among),
+        update=lambda order, saved: moved(order, saved, among) if len(saved) <= MOVES else None,
     )
 
 
@@ -384,6 +384,7 @@ def read_order(ordered: QuerySet) -> array:
 
 
 PROBES = 100  # programmes an order is asked about at a time when one moves, at least
+MOVES = 8  # saved programmes an order places one by one, two queries each; else read it
 
 
 def moved(order: array, saved: list[int], among: Callable[[list[int]], QuerySet]) -> array:

@@ -105,10 +105,36 @@ def test_saves_with_no_visit_between_them_are_each_brought_up_to_date(varied):  
     assert first.pk not in updated[0][1] and second.pk in updated[1][1]
 
 
+def test_many_saves_nobody_saw_update_the_index_and_read_only_the_orders_again(
+    varied,  # noqa: F811
+):
+    """More saves than an order places one by one, fewer than a value traces back."""
+    for mix in CHECKED:
+        seen(mix)
+    programs = list(Program.objects.published().order_by("pk")[: index.MOVES + 4])
+    for number, program in enumerate(programs):
+        program.tuition_amount = Decimal(1000 + 500 * number)
+        program.delivery = "online" if number % 2 else "on_campus"
+        program.save()
+
+    with (
+        mock.patch.object(index, "build", wraps=index.build) as built,
+        mock.patch.object(index, "read_order", wraps=index.read_order) as read,
+    ):
+        updated = [seen(mix) for mix in CHECKED]
+    caching.forget_everything()
+
+    assert index.MOVES < len(programs) < caching.CHAIN
+    assert not built.called
+    assert read.called
+    assert updated == [seen(mix) for mix in CHECKED]
+
+
 def test_more_saves_than_it_traces_back_read_the_catalogue_again(varied):  # noqa: F811
     seen({})
-    for program in Program.objects.published().order_by("pk")[: caching.CHAIN + 1]:
-        program.delivery = "online"
+    program = Program.objects.published().order_by("pk")[0]
+    program.delivery = "online"
+    for _ in range(caching.CHAIN + 1):
         program.save()
 
     with mock.patch.object(index, "build", wraps=index.build) as built:

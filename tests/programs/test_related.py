@@ -162,9 +162,9 @@ def test_the_last_place_goes_to_programmes_taught_alike_once_there_are_enough():
     assert shown_after == ["D alike", "A alike", "B alike", "C alike"]
 
 
-def test_other_programmes_saves_keep_or_redo_the_ranking_as_a_fresh_one_would_be():
-    """Saves that cannot change the ranking keep it without ranking again; those that
-    can (one joins the subject, or one ranked leaves it) rank again. Either way the
+def test_other_programmes_saves_rank_only_the_ranked_and_saved_as_a_fresh_ranking_would():
+    """After saves of programmes that were not ranked, only the ranked and the saved
+    are ranked again; a ranked one saved ranks the whole subject again. Either way the
     page shows what ranking afresh shows."""
     topics = TopicFactory.create_batch(3)
     program = ProgramFactory(subject_area="statistics", delivery="on_campus")
@@ -181,12 +181,13 @@ def test_other_programmes_saves_keep_or_redo_the_ranking_as_a_fresh_one_would_be
     shown = [p.pk for p in caching.related_programs(program)]
     assert shown == [p.pk for p in others[:4]]
 
-    for saved, changes, ranks_again in [
+    for saved, changes, whole_subject in [
         (elsewhere, {"title": "Renamed elsewhere"}, False),
         (others[5], {"subject_area": "data_science"}, False),  # below the four shown
-        (elsewhere, {"subject_area": "statistics"}, True),  # joins: shares every topic
+        (elsewhere, {"subject_area": "statistics"}, False),  # joins: shares every topic
         (others[0], {"subject_area": "data_science"}, True),  # one shown leaves
-        (others[4], {"title": "S4 renamed"}, True),  # in the subject: it may climb
+        (others[4], {"title": "S4 renamed"}, False),  # in the subject: it may climb
+        (others[4], {"subject_area": "data_science"}, False),  # and leave again
     ]:
         for field, value in changes.items():
             setattr(saved, field, value)
@@ -196,6 +197,37 @@ def test_other_programmes_saves_keep_or_redo_the_ranking_as_a_fresh_one_would_be
             ranking.side_effect = ranked
             shown = [p.pk for p in caching.related_programs(program)]
 
-        assert ranking.called == ranks_again, changes
+        among = ranking.call_args.args[0].count()
+        assert (among > 5) == whole_subject, changes
         assert shown == ranked(Program.objects.published(), program), changes
     assert shown[0] == elsewhere.pk
+
+
+def test_saves_unseen_in_between_rank_the_saved_among_the_ranked():
+    """Several saves nobody saw a programme page between, one of them lifting a
+    programme that was not ranked above those that were."""
+    topics = TopicFactory.create_batch(3)
+    program = ProgramFactory(subject_area="statistics", delivery="online", pace="part_time")
+    program.topics.set(topics)
+    alike = [
+        ProgramFactory(subject_area="statistics", delivery="online", pace="part_time")
+        for _ in range(5)
+    ]
+    unlike = ProgramFactory(subject_area="statistics", delivery="hybrid", pace="part_time")
+    unlike.topics.set(topics)
+    for other in alike[:4]:
+        other.topics.set(topics[:1])
+    before = [p.pk for p in caching.related_programs(program)]
+    assert unlike.pk not in before
+
+    alike[4].topics.set(topics)  # not a programme's own save: the ranking starts afresh
+    caching.related_programs(program)
+    unlike.delivery = "online"  # now taught alike, and shares every topic
+    unlike.save()
+    alike[4].title = "Renamed"
+    alike[4].save()
+
+    shown = [p.pk for p in caching.related_programs(program)]
+
+    assert set(shown[:2]) == {unlike.pk, alike[4].pk}
+    assert shown == ProgramQuerySet.related_ids(Program.objects.published(), program)
