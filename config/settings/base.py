@@ -162,6 +162,8 @@ DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 CACHES = {"default": env.cache("CACHE_URL", default="locmemcache://")}
 # Sites (or test runs) sharing one Redis keep apart by a prefix of their own.
 CACHES["default"]["KEY_PREFIX"] = env("CACHE_KEY_PREFIX", default="")
+if CACHES["default"]["BACKEND"] == "django.core.cache.backends.redis.RedisCache":
+    CACHES["default"]["BACKEND"] = "core.cache.Cache"  # one client per pool, not per call
 if CACHES["default"]["BACKEND"].endswith("LocMemCache"):
     # Room for the finder's counts and result pages of a few thousand filter
     # combinations (a few KB each) before older ones make way.

@@ -26,7 +26,7 @@ ROOT = Path(__file__).resolve().parents[2]
 CACHE = settings.CACHES["default"]
 
 pytestmark = pytest.mark.skipif(
-    not CACHE["BACKEND"].endswith("RedisCache"),
+    CACHE["BACKEND"] != "core.cache.Cache",  # what CACHE_URL=redis://... gives
     reason="needs a Redis cache: run with CACHE_URL=redis://127.0.0.1:6379/<db>",
 )
 
@@ -135,3 +135,14 @@ def test_two_processes_share_what_they_work_out_and_both_see_an_editors_save(sit
             shown = card_titles(fetch(f"{url}/programs/"))
             assert "MSc Renamed By An Editor" in shown
             assert len(shown) == len(listed)
+
+
+def test_the_redis_cache_makes_one_client_for_every_call():
+    from django.core.cache import cache
+
+    client = cache._cache.get_client()
+    cache.set("one-client", 1)
+
+    assert cache.get("one-client") == 1
+    assert cache._cache.get_client() is client
+    assert cache._cache.get_client(write=True) is client  # one server: one pool
