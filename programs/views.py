@@ -52,7 +52,6 @@ def program_list(request: HttpRequest) -> HttpResponse:
         "respelled_query": query_with(request, q=respelled) if respelled else "",
         "finder": finder,
         "form": finder.form,
-        "card_key": finder.card_key,
         "sidebar_key": finder.sidebar_key,
         "page": page,
         "facets": facets,

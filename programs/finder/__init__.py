@@ -26,11 +26,12 @@ from django.core.cache.utils import make_template_fragment_key
 from django.core.paginator import Page, Paginator
 from django.db.models import QuerySet
 from django.http import HttpRequest, QueryDict
+from django.template.loader import render_to_string
 from django.utils import timezone
 from django.utils.safestring import mark_safe
 
 from programs import money, search
-from programs.caching import Snapshot
+from programs.caching import TIMEOUT, Snapshot
 from programs.forms import DisplayForm
 from programs.models import ExchangeRate, Program
 
@@ -260,10 +261,11 @@ class Finder:
         return [(pk, revisions[pk]) for pk in ids if pk in revisions]
 
     def cards(self, shown: list[tuple[int, int]]) -> list[Program]:
-        """The programmes with these ids and revisions, in order, as the list's cards
-        need them. A card whose HTML is cached (``program_card.html``) comes with it as
-        ``card_html``, and its programme with only what the visitor's own buttons name:
-        the rest of what a card shows is fetched only for the cards that are not."""
+        """The programmes with these ids and revisions, in order, each with its card's
+        HTML as ``card_html`` (``program_card.html``). A card whose HTML is cached comes
+        with its programme holding only what the visitor's own buttons name; the rest of
+        what a card shows is fetched, and drawn, only for the cards that are not, which
+        are then cached together."""
         ids = [pk for pk, _revision in shown]
         card_key = self.card_key
         keys = {
@@ -276,12 +278,28 @@ class Finder:
             "title", "slug", "university__name", "university__slug"
         )
         found = named.in_bulk([pk for pk, key in keys.items() if key in drawn])
-        for pk, program in found.items():
-            program.card_html = mark_safe(drawn[keys[pk]])  # the card's own HTML
         missing = [pk for pk in ids if pk not in found]
         if missing:  # making the query of everything a card shows takes a while too
-            found |= programs.for_listing().in_bulk(missing)
+            loaded = programs.for_listing().in_bulk(missing)
+            new = {keys[pk]: self.card_body(program) for pk, program in loaded.items()}
+            cache.set_many(new, timeout=TIMEOUT)
+            drawn |= new
+            found |= loaded
+        for pk, program in found.items():
+            program.card_html = mark_safe(drawn[keys[pk]])  # drawn by a template
         return [found[pk] for pk in ids if pk in found]
+
+    def card_body(self, program: Program) -> str:
+        """What a card shows of the catalogue, as HTML (see ``card_key``)."""
+        context = {
+            "program": program,
+            "rate": self.rate,
+            "international": self.international,
+            "with_living": self.with_living,
+            "fee_label": self.fee_label,
+            "display_query": self.display.query,
+        }
+        return render_to_string("programs/includes/program_card_body.html", context)
 
     @property
     def card_key(self) -> str:
