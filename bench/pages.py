@@ -45,9 +45,13 @@ FILTERED = {
     "sort": "cost",
 }
 SEARCH = {"q": "reinforcement learning"}
+# A search that finds nothing as typed: the list shows what it finds spelt right.
+MISSPELT = {"q": "reinforcment lerning"}
 # Pages also timed with an empty cache, as the first visitor after an editor's change
 # gets them: the finder caches counts and result pages per catalogue version.
-COLD_PAGES = ["list", "list_filtered", "search", "api_list", "api_list_filtered"]
+COLD_PAGES = [
+    "list", "list_filtered", "search", "search_misspelt", "api_list", "api_list_filtered"
+]  # fmt: skip
 
 
 def sample_programs() -> tuple[Program, list[int]]:
@@ -76,6 +80,7 @@ def page_urls() -> dict[str, str]:
         "list": programs,
         "list_filtered": f"{programs}?{urlencode(FILTERED, doseq=True)}",
         "search": f"{programs}?{urlencode(SEARCH)}",
+        "search_misspelt": f"{programs}?{urlencode(MISSPELT)}",
         "compare": f"{reverse('programs:compare')}?{urlencode([('p', pk) for pk in six])}",
         "detail": middle.get_absolute_url(),
         # The JSON API's list (20 a page, as the HTML list) and one programme.

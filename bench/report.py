@@ -24,6 +24,9 @@ PAGES = {
     "search": "full-text search",
     "search_uncached": "full-text search, cold cache",
     "search_after_edit": "full-text search, first visit after an edit",
+    "search_misspelt": "misspelt search, spelt right",
+    "search_misspelt_uncached": "misspelt search, cold cache",
+    "search_misspelt_after_edit": "misspelt search, first visit after an edit",
     "facets": "facet counts (filtered list)",
     "facets_uncached": "facet counts, cold cache",
     "facets_after_edit": "facet counts, first visit after an edit",
@@ -37,7 +40,9 @@ PAGES = {
     "api_list_filtered_after_edit": "API list, 3 filters, first visit after an edit",
     "api_detail": "API programme",
 }
-LIST_PAGES = ["list", "list_filtered", "search", "facets", "api_list", "api_list_filtered"]
+LIST_PAGES = [
+    "list", "list_filtered", "search", "search_misspelt", "facets", "api_list", "api_list_filtered"
+]  # fmt: skip
 # The same with an empty cache: nothing computed for this catalogue version yet.
 COLD_PAGES = [f"{page}_uncached" for page in LIST_PAGES]
 # The same as the first visitor after an editor's save gets them, once the warmer has

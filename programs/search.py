@@ -19,6 +19,7 @@ names a topic (``topics_named()``) is offered that topic as a filter instead.
 
 import difflib
 import re
+from collections.abc import Iterable
 
 from django.contrib.postgres.search import SearchVector
 from django.db import connections
@@ -87,10 +88,11 @@ def topics_named(texts: list[str], topics: dict[str, str]) -> list[str]:
     return found
 
 
-def document_words(documents) -> list[str]:
-    """The distinct words of these search documents worth correcting a spelling to."""
+def document_words(documents: Iterable[str], known: Iterable[str] = ()) -> list[str]:
+    """The distinct words of these search documents worth correcting a spelling to,
+    with the ``known`` ones (the words of other documents, read before)."""
     words = {word for document in documents for word in document.split()}
-    return sorted(word for word in words if len(word) > 2 and not word.isdigit())
+    return sorted({word for word in words if len(word) > 2 and not word.isdigit()}.union(known))
 
 
 def respell(terms: list[str], vocabulary: list[str]) -> list[str]:

@@ -45,6 +45,8 @@ def program_list(request: HttpRequest) -> HttpResponse:
         respelled_page = respelled_finder.page(request.GET.get("page"), PAGE_SIZE)
         if respelled_page.paginator.count:
             searched_for, finder, page = finder.search, respelled_finder, respelled_page
+        elif not finder.has_words(respelled):  # a word no programme has any more
+            respelled = ""
     facets = finder.facets()
     context = {
         "searched_for": searched_for,

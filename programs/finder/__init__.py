@@ -17,14 +17,14 @@ facet option, and other options to count are listed in ``facets.build()``.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Collection
+from collections.abc import Collection, Iterable
 from datetime import date
 from functools import cached_property
 
 from django.core.cache import cache
 from django.core.cache.utils import make_template_fragment_key
 from django.core.paginator import Page, Paginator
-from django.db.models import QuerySet
+from django.db.models import Q, QuerySet
 from django.http import HttpRequest, QueryDict
 from django.template.loader import render_to_string
 from django.utils import timezone
@@ -135,18 +135,34 @@ class Finder:
     def respelled(self) -> str:
         """The search with each word the catalogue does not know put right from the
         words it does, or "" when there is nothing to put right. The catalogue's words
-        are read once per catalogue version."""
+        are read once per catalogue version; after programmes' own saves, only theirs
+        are read and added to the words known before, so a word only a saved programme
+        had may be gone (``has_words`` tells)."""
         terms = search.search_terms(self.search)
         if not terms:
             return ""
         programs = self.filterset.queryset
+
+        def words(ids: list[int] | None = None, known: Iterable[str] = ()) -> list[str]:
+            chosen = programs if ids is None else programs.filter(pk__in=ids)
+            return search.document_words(chosen.values_list("search_document", flat=True), known)
+
         vocabulary = self.snapshot.remember(
             "search-words",
             self.base_scope,
-            lambda: search.document_words(programs.values_list("search_document", flat=True)),
+            words,
+            update=lambda known, saved: words(saved, known),
         )
         fixed = search.respell(terms, vocabulary)
         return " ".join(fixed) if fixed != terms else ""
+
+    def has_words(self, respelled: str) -> bool:
+        """Whether a published programme has every word this search's ``respelled``
+        form put in place of a word typed."""
+        typed = search.search_terms(self.search)
+        return self.filterset.queryset.filter(
+            *(Q(search_document__contains=f" {w} ") for w in respelled.split() if w not in typed)
+        ).exists()
 
     def searching(self, text: str) -> Finder:
         """The same filters and settings with another search."""

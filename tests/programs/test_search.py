@@ -1,10 +1,14 @@
 """Search as people type it: titles, places, courses, topics and faculty research;
 abbreviations and synonyms; misspellings put right. CI runs it on SQLite and PostgreSQL."""
 
+from unittest import mock
+
 import pytest
 from django.urls import reverse
 
+from programs import search
 from programs.models import Program
+from programs.search import document_words
 
 pytestmark = pytest.mark.django_db
 
@@ -76,6 +80,42 @@ def test_words_the_catalogue_knows_are_never_respelt(client, catalogue):
     response = client.get(LIST, {"q": "quantum"})
 
     assert titles(response) == [] and "Did you mean" not in response.content.decode()
+
+
+def test_a_programmes_save_teaches_the_spelling_its_words_reading_that_programme_alone(
+    client, catalogue
+):
+    assert "Did you mean" not in client.get(LIST, {"q": "zymurgi"}).content.decode()
+    program = Program.objects.get(title="MSc Data Science")
+    program.title = "MSc Data Science and Zymurgy"
+    program.save()
+    read: list[int] = []
+
+    def counted(documents, known=()):
+        documents = list(documents)
+        read.append(len(documents))
+        return document_words(documents, known)
+
+    with mock.patch.object(search, "document_words", counted):
+        response = client.get(LIST, {"q": "zymurgi"})
+
+    assert titles(response) == ["MSc Data Science and Zymurgy"]
+    assert "Nothing matches “zymurgi”" in response.content.decode()
+    assert read == [1]  # the saved programme's words alone
+
+
+def test_a_word_no_programme_has_any_more_is_not_offered(client, catalogue):
+    program = Program.objects.get(title="MSc Data Science")
+    program.title = "MSc Data Science and Zymurgy"
+    program.save()
+    client.get(LIST, {"q": "zymurgi"})  # the catalogue's words, with this one
+    program.title = "MSc Data Science"
+    program.save()
+
+    response = client.get(LIST, {"q": "zymurgi", "country": "GB"})
+
+    assert titles(response) == []
+    assert "Did you mean" not in response.content.decode()
 
 
 def test_an_empty_search_that_names_a_topic_offers_that_topic_as_a_filter(client, catalogue):
